@@ -1,0 +1,30 @@
+package io.github.recoveryaction.cli;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
+import picocli.CommandLine;
+
+@ApplicationScoped
+class CommandLineSetup {
+
+    @Produces
+    CommandLine commandLine(PicocliCommandLineFactory factory) {
+        ErrorHandling errors = new ErrorHandling();
+        CommandLine cmd = factory.create()
+                .setExecutionExceptionHandler(errors)
+                .setExitCodeExceptionMapper(errors)
+                .setParameterExceptionHandler(errors);
+        documentExitCodes(cmd, new TreeMap<>(ExitCodes.DESCRIPTIONS));
+        return cmd;
+    }
+
+    private static void documentExitCodes(CommandLine cmd, Map<String, String> codes) {
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        cmd.getSubcommands().values().forEach(sub -> documentExitCodes(sub, codes));
+    }
+}

@@ -1,0 +1,16 @@
+package io.github.recoveryaction.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@TopCommand
+@Command(name = "recovery", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Classify failed CI steps and plan their recovery.",
+        description = "Reads CI job logs, names the failing step and its root cause, and prints a recovery plan.",
+        subcommands = {})
+public class RecoveryCommand {
+
+    @Mixin
+    VerboseOption verbose;
+}
