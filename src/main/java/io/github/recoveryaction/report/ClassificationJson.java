@@ -1,0 +1,83 @@
+package io.github.recoveryaction.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.recoveryaction.classify.Classification;
+import io.github.recoveryaction.classify.Details;
+import io.github.recoveryaction.classify.Evidence;
+import io.github.recoveryaction.classify.SourceLocation;
+
+/**
+ * The JSON shape of a classification ({@code spec/cli-contract.md}): camelCase keys, {@code step} null for raw
+ * logs, structured details under {@code details} with empty parts left out.
+ */
+public final class ClassificationJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ClassificationJson() {
+    }
+
+    public static ObjectNode toNode(Classification c) {
+        ObjectNode node = NODES.objectNode();
+        node.put("file", c.file());
+        c.job().ifPresent(job -> node.put("job", job));
+        node.put("failureType", c.failureType().id());
+        node.put("confidence", Math.round(c.confidence() * 100) / 100.0);
+        c.step().ifPresentOrElse(step -> {
+            ObjectNode s = node.putObject("step");
+            s.put("number", step.number());
+            s.put("name", step.name());
+        }, () -> node.putNull("step"));
+        ArrayNode evidence = node.putArray("evidence");
+        for (Evidence e : c.evidence()) {
+            evidence.addObject().put("line", e.line()).put("text", e.text());
+        }
+        node.put("rule", c.rule());
+        node.put("title", c.title());
+        if (!c.details().isEmpty()) {
+            node.set("details", details(c.details()));
+        }
+        return node;
+    }
+
+    /** One line of JSON Lines output. */
+    public static String toLine(Classification c) {
+        try {
+            return MAPPER.writeValueAsString(toNode(c));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
+    }
+
+    private static ObjectNode details(Details d) {
+        ObjectNode node = NODES.objectNode();
+        if (!d.failedTests().isEmpty()) {
+            d.failedTests().forEach(node.putArray("failedTests")::add);
+        }
+        if (!d.locations().isEmpty()) {
+            ArrayNode locations = node.putArray("locations");
+            for (SourceLocation l : d.locations()) {
+                ObjectNode loc = locations.addObject().put("file", l.file());
+                l.line().ifPresent(v -> loc.put("line", v));
+                l.column().ifPresent(v -> loc.put("column", v));
+                if (!l.message().isEmpty()) {
+                    loc.put("message", l.message());
+                }
+            }
+        }
+        if (!d.dependencies().isEmpty()) {
+            d.dependencies().forEach(node.putArray("dependencies")::add);
+        }
+        d.command().ifPresent(v -> node.put("command", v));
+        d.exitCode().ifPresent(v -> node.put("exitCode", v));
+        d.timeLimit().ifPresent(v -> node.put("timeLimitSeconds", v.toSeconds()));
+        d.stepDuration().ifPresent(v -> node.put("stepDurationSeconds", v.toSeconds()));
+        return node;
+    }
+}
