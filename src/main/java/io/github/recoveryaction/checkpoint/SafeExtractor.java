@@ -113,10 +113,11 @@ public final class SafeExtractor {
         } catch (CheckpointException e) {
             throw e;
         } catch (EOFException e) {
-            throw new CheckpointException("checkpoint archive " + source + " is truncated: " + e.getMessage(), e);
+            throw new CheckpointException("checkpoint archive " + source + " is truncated: " + e.getMessage()
+                    + "; nothing was restored", e);
         } catch (IOException | RuntimeException e) {
-            throw new CheckpointException("checkpoint archive " + source + " is corrupt or truncated: " + e.getMessage(),
-                    e);
+            throw new CheckpointException("checkpoint archive " + source + " is truncated or corrupt: " + e.getMessage()
+                    + "; nothing was restored", e);
         }
         List<String> missing = expected.keySet().stream().filter(p -> expected.get(p).type() != EntryType.DELETED)
                 .filter(p -> !seen.contains(p)).sorted().toList();
