@@ -128,8 +128,8 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
             unpacked = CheckpointBundle.unpack(artifact.name(), bundle, archive);
             Files.deleteIfExists(bundle);
         } catch (IOException e) {
-            throw new CheckpointException("the download of artifact " + artifact.name() + " is damaged: " + e.getMessage()
-                    + "; nothing was restored", e);
+            throw new CheckpointException("the download of artifact " + artifact.name() + " is corrupt or truncated: "
+                    + e.getMessage() + "; nothing was restored", e);
         }
         if (artifact.digest().isPresent() && !unpacked.wrapped() && !artifact.digest().get().equals(unpacked.bundleHash())) {
             throw new CheckpointException("the download of artifact " + artifact.name() + " hashes to "
@@ -170,8 +170,8 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
             byCheckpointId.put(checkpoint.id(), c.artifact());
             return checkpoint;
         } catch (IOException e) {
-            throw new CheckpointException("cannot read the manifest of artifact " + c.artifact().name() + ": "
-                    + e.getMessage(), e);
+            throw new CheckpointException("cannot read the manifest of artifact " + c.artifact().name()
+                    + ", the download is corrupt or truncated (" + e.getMessage() + "); nothing was restored", e);
         }
     }
 

@@ -66,6 +66,8 @@ public final class FakeArtifactService {
     private boolean signedUrlOnlyForCurrentAttempt;
     private int currentAttempt = 1;
     private int corruptDownloads;
+    private int cleanDownloadsBeforeCorruption;
+    private int corruptAt;
 
     public FakeArtifactService(String repository, long runId) {
         this.repository = repository;
@@ -119,9 +121,11 @@ public final class FakeArtifactService {
         return this;
     }
 
-    /** The next {@code times} storage downloads get one byte flipped. */
-    public synchronized FakeArtifactService corruptNextDownloads(int times) {
+    /** After {@code skip} good ones, the next {@code times} storage downloads get the byte at {@code offset} flipped. */
+    public synchronized FakeArtifactService corruptDownloads(int skip, int times, int offset) {
+        cleanDownloadsBeforeCorruption = skip;
         corruptDownloads = times;
+        corruptAt = offset;
         return this;
     }
 
@@ -318,9 +322,11 @@ public final class FakeArtifactService {
             return Response.text(404, "BlobNotFound");
         }
         byte[] content = artifact.content().clone();
-        if (corruptDownloads > 0) {
+        if (cleanDownloadsBeforeCorruption > 0) {
+            cleanDownloadsBeforeCorruption--;
+        } else if (corruptDownloads > 0) {
             corruptDownloads--;
-            content[content.length / 2] ^= 0x01;
+            content[Math.min(corruptAt, content.length - 1)] ^= 0x01;
         }
         if (wrapDownloadsInZip && "rest-download".equals(queryParameters(r.query()).get("sig"))) {
             content = zipped(artifact.name() + ".zip", content);
