@@ -164,7 +164,7 @@ class ArtifactCheckpointStoreTest {
         Map<String, String> env = new java.util.HashMap<>(run.environment(1, false));
         env.put("GITHUB_RETENTION_DAYS", "30");
         CheckpointStores stores = new CheckpointStores(dir, new CheckpointConfig("auto", ".checkpoints",
-                Optional.of(90), List.of()), ArtifactRuntime.from(env), Clock.systemUTC(), warnings::add);
+                Optional.of(90), List.of(), List.of()), ArtifactRuntime.from(env), Clock.systemUTC(), warnings::add);
 
         assertThat(stores.resolve(Optional.empty())).isEqualTo(StoreKind.ARTIFACT);
         assertThat(stores.open(StoreKind.ARTIFACT, Optional.empty(), Optional.empty())).isInstanceOf(
