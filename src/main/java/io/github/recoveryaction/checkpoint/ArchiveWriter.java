@@ -46,8 +46,8 @@ public final class ArchiveWriter {
         return new ArchiveWriter(DEFAULT_LEVEL, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Writes {@code paths} (workspace-relative, parents before children) to {@code target}, which is not closed. */
-    public ArchiveResult write(WorkspacePaths workspace, List<String> paths, OutputStream target) {
+    /** Writes {@code paths} (parents before children) to {@code target}, which is not closed. */
+    public ArchiveResult write(WorkspacePaths workspace, List<CapturedPath> paths, OutputStream target) {
         HashingOutputStream hashed = new HashingOutputStream(target);
         List<FileEntry> entries = new ArrayList<>(paths.size());
         long bytes = 0;
@@ -62,8 +62,8 @@ public final class ArchiveWriter {
                 tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
                 tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
                 tar.setAddPaxHeadersForNonAsciiNames(true);
-                for (String relative : paths) {
-                    FileEntry entry = writeEntry(tar, workspace.resolve(relative), relative, buffer, digest);
+                for (CapturedPath captured : paths) {
+                    FileEntry entry = writeEntry(tar, workspace.resolve(captured.path()), captured, buffer, digest);
                     entries.add(entry);
                     bytes += entry.size();
                 }
@@ -75,9 +75,10 @@ public final class ArchiveWriter {
         return new ArchiveResult(entries, bytes, hashed.hash(), hashed.count());
     }
 
-    private FileEntry writeEntry(TarArchiveOutputStream tar, Path path, String relative, byte[] buffer,
+    private FileEntry writeEntry(TarArchiveOutputStream tar, Path path, CapturedPath captured, byte[] buffer,
             MessageDigest digest) throws IOException {
-        PosixFileAttributes attrs = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String relative = captured.path();
+        PosixFileAttributes attrs = captured.attributes();
         int mode = PosixModes.mode(attrs.permissions());
         if (attrs.isSymbolicLink()) {
             String target = Files.readSymbolicLink(path).toString();

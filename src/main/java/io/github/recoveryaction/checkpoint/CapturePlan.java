@@ -10,7 +10,7 @@ import java.util.List;
  * @param deleted tracked files the step deleted
  * @param warnings paths left out and why (links pointing out of the workspace, sockets, devices)
  */
-public record CapturePlan(List<String> paths, List<String> deleted, List<String> warnings) {
+public record CapturePlan(List<CapturedPath> paths, List<String> deleted, List<String> warnings) {
 
     public CapturePlan {
         paths = List.copyOf(paths);

@@ -7,12 +7,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import io.github.recoveryaction.github.WorkingTreeStatus;
 
@@ -31,7 +32,7 @@ public final class CaptureSelector {
     }
 
     public CapturePlan select(Optional<WorkingTreeStatus> status, PathGlobs globs) {
-        TreeSet<String> paths = new TreeSet<>(StateHash.PATH_ORDER);
+        TreeMap<String, PosixFileAttributes> paths = new TreeMap<>(StateHash.PATH_ORDER);
         List<String> warnings = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         status.ifPresent(s -> {
@@ -44,41 +45,51 @@ public final class CaptureSelector {
         for (String root : globs.walkRoots()) {
             walk(root, globs, paths, warnings);
         }
-        return new CapturePlan(List.copyOf(paths), deleted, warnings);
+        List<CapturedPath> captured = new ArrayList<>(paths.size());
+        paths.forEach((path, attrs) -> captured.add(new CapturedPath(path, attrs)));
+        return new CapturePlan(captured, deleted, warnings);
     }
 
-    private void addIfCapturable(String relative, TreeSet<String> paths, List<String> warnings) {
+    private void addIfCapturable(String relative, TreeMap<String, PosixFileAttributes> paths, List<String> warnings) {
         if (workspace.isExcluded(relative) || WorkspacePaths.findProblem(relative).isPresent()) {
             return;
         }
         Path path = workspace.resolve(relative);
         try {
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            classify(relative, path, attrs, warnings).ifPresent(paths::add);
+            PosixFileAttributes attrs = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (capturable(relative, path, attrs, warnings)) {
+                paths.put(relative, attrs);
+            }
         } catch (IOException e) {
             // vanished between git status and now: nothing to capture
         }
     }
 
-    /** The path when it can be captured as it is, else empty with a warning. */
-    private Optional<String> classify(String relative, Path path, BasicFileAttributes attrs, List<String> warnings)
+    /** Whether the path can be captured as it is; if not, says why in a warning. */
+    private static boolean capturable(String relative, Path path, BasicFileAttributes attrs, List<String> warnings)
             throws IOException {
         if (attrs.isSymbolicLink()) {
             String target = Files.readSymbolicLink(path).toString();
             if (!WorkspacePaths.linkStaysInside(relative, target)) {
                 warnings.add(relative + ": left out, the link points outside the workspace (" + target + ")");
-                return Optional.empty();
+                return false;
             }
-            return Optional.of(relative);
+            return true;
         }
         if (attrs.isRegularFile() || attrs.isDirectory()) {
-            return Optional.of(relative);
+            return true;
         }
         warnings.add(relative + ": left out, not a regular file, directory or link");
-        return Optional.empty();
+        return false;
     }
 
-    private void walk(String root, PathGlobs globs, TreeSet<String> paths, List<String> warnings) {
+    /** The walk's attributes are POSIX ones on Unix; elsewhere they are read again. */
+    private static PosixFileAttributes posix(Path path, BasicFileAttributes attrs) throws IOException {
+        return attrs instanceof PosixFileAttributes posix ? posix
+                : Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private void walk(String root, PathGlobs globs, TreeMap<String, PosixFileAttributes> paths, List<String> warnings) {
         Path start = root.isEmpty() ? workspace.root() : workspace.resolve(root);
         if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -87,7 +98,7 @@ public final class CaptureSelector {
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                     String relative = workspace.relativize(dir);
                     if (relative.isEmpty()) {
                         return FileVisitResult.CONTINUE;
@@ -97,7 +108,7 @@ public final class CaptureSelector {
                     }
                     if (!includedDirectories.isEmpty() || globs.matches(relative)) {
                         includedDirectories.push(dir);
-                        paths.add(relative);
+                        paths.put(relative, posix(dir, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -108,8 +119,9 @@ public final class CaptureSelector {
                     if (relative.isEmpty() || workspace.isExcluded(relative)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (!includedDirectories.isEmpty() || globs.matches(relative)) {
-                        classify(relative, file, attrs, warnings).ifPresent(paths::add);
+                    if ((!includedDirectories.isEmpty() || globs.matches(relative))
+                            && capturable(relative, file, attrs, warnings)) {
+                        paths.put(relative, posix(file, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -63,7 +63,7 @@ public final class CheckpointCodec {
             f.put("path", e.path());
             f.put("type", e.type().id());
             if (e.type() != EntryType.DELETED) {
-                f.put("mode", String.format("%04o", e.mode()));
+                f.put("mode", StateHash.octal(e.mode()));
             }
             if (e.type() == EntryType.FILE) {
                 f.put("size", e.size());

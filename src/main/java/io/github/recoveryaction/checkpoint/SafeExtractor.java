@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +27,17 @@ import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
  * Unpacks a checkpoint archive into an empty staging folder, refusing anything that could write outside the
  * workspace or that the manifest does not announce: absolute paths, {@code ..}, entries in {@code .git} or the
  * store, links pointing out, hard links to anything but an earlier file of the same archive, devices and pipes,
- * duplicate entries, paths through links, declared sizes beyond the limits or the free space, content that does not
- * match its manifest hash, and truncated streams. On refusal the caller deletes the staging folder; the workspace
+ * duplicate entries, paths through links, declared sizes beyond the limits or the free space, types, sizes or modes
+ * that differ from the manifest, and truncated streams. Content hashes are not recomputed: callers verify the whole
+ * archive against the manifest's {@code archiveHash} first. On refusal the caller deletes the staging folder; the workspace
  * itself is never touched here.
  */
 public final class SafeExtractor {
 
     private static final int BUFFER = 1 << 20;
+    /** Decompressed bytes kept ahead of the writer: 8 chunks of 1 MiB. */
+    private static final int READ_AHEAD_CHUNK = 1 << 20;
+    private static final int READ_AHEAD_DEPTH = 8;
 
     private final WorkspacePaths workspace;
     private final ExtractionLimits limits;
@@ -54,13 +56,14 @@ public final class SafeExtractor {
         List<FileEntry> extracted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> links = new HashSet<>();
+        Set<Path> createdDirectories = new HashSet<>();
         Map<String, FileEntry> files = new HashMap<>();
         Map<String, FileTime> directoryTimes = new HashMap<>();
         long declaredTotal = 0;
         long free = usableSpace(staging);
         byte[] buffer = new byte[BUFFER];
-        MessageDigest digest = StateHash.sha256();
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new ZstdInputStreamNoFinalizer(archive),
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new ReadAheadInputStream(
+                new ZstdInputStreamNoFinalizer(archive), READ_AHEAD_CHUNK, READ_AHEAD_DEPTH),
                 TarConstants.DEFAULT_BLKSIZE, TarConstants.DEFAULT_RCDSIZE, "UTF-8")) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 String name = checkedName(source, entry);
@@ -86,11 +89,19 @@ public final class SafeExtractor {
                             : "differs from its manifest entry (type or size)");
                 }
                 Path target = staging.resolve(name);
-                Files.createDirectories(target.getParent());
+                if (createdDirectories.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
                 int mode = entry.getMode() & 0777;
+                if (type != EntryType.SYMLINK && mode != announced.mode()) {
+                    throw refuse(source, name, "has mode " + StateHash.octal(mode) + " but its manifest entry "
+                            + StateHash.octal(announced.mode()));
+                }
                 FileEntry written = switch (type) {
                     case DIRECTORY -> {
-                        Files.createDirectories(target);
+                        if (createdDirectories.add(target)) {
+                            Files.createDirectories(target);
+                        }
                         directoryTimes.put(name, entry.getLastModifiedTime());
                         yield FileEntry.directory(name, mode);
                     }
@@ -100,10 +111,9 @@ public final class SafeExtractor {
                         yield FileEntry.symlink(name, entry.getLinkName());
                     }
                     default -> entry.isLink() ? hardLink(source, name, entry, staging, files, target)
-                            : copy(source, name, tar, size, mode, target, buffer, digest);
+                            : copy(source, name, tar, size, target, buffer, announced);
                 };
                 if (type == EntryType.FILE) {
-                    checkContent(source, name, announced, written);
                     files.put(name, written);
                     Files.setPosixFilePermissions(target, PosixModes.permissions(written.mode()));
                     Files.setLastModifiedTime(target, entry.getLastModifiedTime());
@@ -180,9 +190,12 @@ public final class SafeExtractor {
         throw refuse(source, name, "has the unsupported tar entry type '" + (char) flag + "'");
     }
 
-    private static FileEntry copy(String source, String name, InputStream in, long size, int mode, Path target,
-            byte[] buffer, MessageDigest digest) throws IOException {
-        digest.reset();
+    /**
+     * Copies one file's content. Its hash is not computed again: the caller verified the whole archive against the
+     * manifest's {@code archiveHash}, so the content is the bytes the manifest's hashes were taken from.
+     */
+    private static FileEntry copy(String source, String name, InputStream in, long size, Path target, byte[] buffer,
+            FileEntry announced) throws IOException {
         long left = size;
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             while (left > 0) {
@@ -190,14 +203,13 @@ public final class SafeExtractor {
                 if (n < 0) {
                     throw new EOFException("'" + name + "' ends after " + (size - left) + " of " + size + " bytes");
                 }
-                digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
                 left -= n;
             }
         } catch (FileAlreadyExistsException e) {
             throw refuse(source, name, "would overwrite a path of the same archive");
         }
-        return FileEntry.file(name, mode, size, HexFormat.of().formatHex(digest.digest()));
+        return announced;
     }
 
     private static FileEntry hardLink(String source, String name, TarArchiveEntry entry, Path staging,
@@ -205,12 +217,6 @@ public final class SafeExtractor {
         FileEntry original = files.get(entry.getLinkName());
         Files.createLink(target, staging.resolve(original.path()));
         return FileEntry.file(name, original.mode(), original.size(), original.sha256().orElseThrow());
-    }
-
-    private static void checkContent(String source, String name, FileEntry announced, FileEntry written) {
-        if (!announced.sha256().equals(written.sha256())) {
-            throw refuse(source, name, "has content that does not match its manifest hash");
-        }
     }
 
     private static long usableSpace(Path staging) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -19,9 +18,11 @@ import java.util.Optional;
  */
 public final class StateHash {
 
-    /** Code point order equals the byte order of UTF-8, so any language can reproduce the sort. */
-    public static final Comparator<String> PATH_ORDER = (a, b) -> Arrays.compareUnsigned(
-            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Code point order, which equals the byte order of UTF-8, so any language can reproduce the sort. It differs
+     * from {@link String#compareTo} only where a surrogate pair meets a character above U+D7FF.
+     */
+    public static final Comparator<String> PATH_ORDER = StateHash::compareCodePoints;
 
     private StateHash() {
     }
@@ -32,10 +33,32 @@ public final class StateHash {
         MessageDigest digest = sha256();
         for (FileEntry e : sorted) {
             String content = e.sha256().or(e::linkTarget).orElse("");
-            update(digest, e.path(), e.type().id(), String.format("%04o", e.mode()), content);
+            update(digest, e.path(), e.type().id(), octal(e.mode()), content);
         }
         update(digest, "commit", commit.orElse(""));
         return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Four octal digits, as {@code %04o} would print them, without the formatter's cost per entry. */
+    static String octal(int mode) {
+        char[] digits = { (char) ('0' + (mode >> 9 & 7)), (char) ('0' + (mode >> 6 & 7)), (char) ('0' + (mode >> 3 & 7)),
+                (char) ('0' + (mode & 7)) };
+        return new String(digits);
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return Character.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
     }
 
     static MessageDigest sha256() {
