@@ -194,6 +194,31 @@ class NpmRulesTest {
     }
 
     @Test
+    void aPrivateGitDependencyThatIsNotFoundIsACredentialProblem() {
+        Classification c = classify("""
+                npm error code 128
+                npm error An unknown git error occurred
+                npm error command git --no-replace-objects ls-remote https://github.com/acme/private-ui-kit.git
+                npm error remote: Repository not found.
+                npm error fatal: repository 'https://github.com/acme/private-ui-kit.git/' not found
+                """);
+
+        assertThat(c.failureType()).isEqualTo(FailureType.PERMISSION_ERROR);
+    }
+
+    @Test
+    void aMissingTagOfAGitDependencyIsADependencyError() {
+        Classification c = classify("""
+                npm error code 128
+                npm error An unknown git error occurred
+                npm error command git --no-replace-objects clone -b v3.0.0 https://github.com/acme/charts.git /tmp/git-clone --depth=1
+                npm error fatal: Remote branch v3.0.0 not found in upstream origin
+                """);
+
+        assertThat(c.failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
+    }
+
+    @Test
     void aYarnNetworkRetryThatSucceededIsNotTheCause() {
         Classification c = classify("""
                 info There appears to be trouble with your network connection. Retrying...
