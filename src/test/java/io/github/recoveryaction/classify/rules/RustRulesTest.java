@@ -89,17 +89,6 @@ class RustRulesTest {
     }
 
     @Test
-    void retriedNetworkWarningsAloneDoNotDecide() {
-        Classification c = classify("""
-                warning: spurious network error (2 tries remaining): [6] Could not resolve hostname (Could not resolve host: index.crates.io)
-                   Compiling geo v0.1.0 (/home/runner/work/geo/geo)
-                error[E0425]: cannot find value `x` in this scope
-                 --> src/lib.rs:3:5
-                """);
-        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
-    }
-
-    @Test
     void exhaustedNetworkRetriesAreANetworkError() {
         assertThat(classify("""
                 error: failed to get `serde` as a dependency of package `geo v0.1.0 (/home/runner/work/geo/geo)`
