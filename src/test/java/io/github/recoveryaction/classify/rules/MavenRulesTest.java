@@ -74,13 +74,6 @@ class MavenRulesTest {
     }
 
     @Test
-    void aRetriedMetadataDownloadWarningDoesNotHideTheRealCause() {
-        Classification c = fixture("maven.transfer-network-error", "no-match-retried-warning");
-
-        assertThat(c.failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
-    }
-
-    @Test
     void aPluginPrefixTypoIsConfigurationEvenWhenAnOfflinePluginWarningPrecedesIt() {
         Classification c = fixture("maven.plugin-prefix-not-found", "match-offline-prefix");
 
