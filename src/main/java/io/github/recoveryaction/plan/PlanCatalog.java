@@ -1,0 +1,50 @@
+package io.github.recoveryaction.plan;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.recoveryaction.classify.FailureType;
+
+/** The merged plan knowledge: one template per failure type and the ecosystems' command forms. */
+public final class PlanCatalog {
+
+    private final Map<FailureType, PlanTemplate> templates;
+    private final List<Ecosystem> ecosystems;
+
+    public PlanCatalog(Map<FailureType, PlanTemplate> templates, List<Ecosystem> ecosystems) {
+        this.templates = new EnumMap<>(templates);
+        this.ecosystems = List.copyOf(ecosystems);
+    }
+
+    /** The template of a failure type; every type has one once the catalog is validated. */
+    public PlanTemplate require(FailureType type) {
+        PlanTemplate t = templates.get(type);
+        if (t == null) {
+            throw new PlanValidationException("no plan template for failure type " + type.id());
+        }
+        return t;
+    }
+
+    public List<Ecosystem> ecosystems() {
+        return ecosystems;
+    }
+
+    /**
+     * The ecosystem of a rule: an entry whose id or alias is the whole rule id wins, else the one named by the
+     * rule id's first dotted segment.
+     */
+    public Optional<Ecosystem> findEcosystem(String ruleId) {
+        Optional<Ecosystem> exact = byName(ruleId);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        int dot = ruleId.indexOf('.');
+        return dot > 0 ? byName(ruleId.substring(0, dot)) : Optional.empty();
+    }
+
+    private Optional<Ecosystem> byName(String name) {
+        return ecosystems.stream().filter(e -> e.id().equals(name) || e.aliases().contains(name)).findFirst();
+    }
+}
