@@ -104,9 +104,4 @@ final class PlanVariables {
         }
         return out.toString().strip();
     }
-
-    static Optional<String> findTool(String rule) {
-        int dot = rule.indexOf('.');
-        return Optional.of(dot > 0 ? rule.substring(0, dot) : rule).filter(s -> !s.isBlank());
-    }
 }
