@@ -30,8 +30,8 @@ public final class LaneSelector {
                     + config.lane().get().id() + ".");
         }
         if (jobDuration.isPresent() && jobDuration.get().compareTo(config.heavyAfter()) >= 0) {
-            return new LaneDecision(Lane.HEAVY, "the job ran " + PlanVariables.human(jobDuration.get())
-                    + ", at least the heavy-after threshold of " + PlanVariables.human(config.heavyAfter()) + ".");
+            return new LaneDecision(Lane.HEAVY, "the job ran " + DurationFormat.human(jobDuration.get())
+                    + ", at least the heavy-after threshold of " + DurationFormat.human(config.heavyAfter()) + ".");
         }
         if (changedFiles.isPresent() && !changedFiles.get().isEmpty()) {
             List<DocsGlob> globs = config.docsPatterns().stream().map(DocsGlob::of).toList();

@@ -55,8 +55,8 @@ final class PlanVariables {
         }
         b.put(Placeholder.COMMAND, d.command().map(PlanVariables::clean));
         d.exitCode().ifPresent(code -> b.put(Placeholder.EXIT_CODE, String.valueOf(code)));
-        b.put(Placeholder.STEP_DURATION, d.stepDuration().map(PlanVariables::human));
-        b.put(Placeholder.TIME_LIMIT, d.timeLimit().map(PlanVariables::human));
+        b.put(Placeholder.STEP_DURATION, d.stepDuration().map(DurationFormat::human));
+        b.put(Placeholder.TIME_LIMIT, d.timeLimit().map(DurationFormat::human));
         d.stepDuration().or(d::timeLimit).map(x -> d.timeLimit().filter(l -> l.compareTo(x) > 0).orElse(x))
                 .ifPresent(needed -> b.put(Placeholder.SUGGESTED_TIMEOUT_MINUTES,
                         String.valueOf(Math.max(1, (needed.toSeconds() * 3 / 2 + 59) / 60))));
@@ -87,21 +87,5 @@ final class PlanVariables {
     private static String listed(List<String> names) {
         String shown = String.join(", ", names.subList(0, Math.min(MAX_LISTED, names.size())));
         return names.size() > MAX_LISTED ? shown + " and " + (names.size() - MAX_LISTED) + " more" : shown;
-    }
-
-    /** {@code 1h 5m}, {@code 45m 12s}, {@code 30s}. */
-    static String human(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        StringBuilder out = new StringBuilder();
-        if (s >= 3600) {
-            out.append(s / 3600).append("h ");
-        }
-        if (s % 3600 >= 60) {
-            out.append(s % 3600 / 60).append("m ");
-        }
-        if (s % 60 > 0 || s == 0) {
-            out.append(s % 60).append("s");
-        }
-        return out.toString().strip();
     }
 }
