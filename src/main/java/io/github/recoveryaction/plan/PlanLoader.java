@@ -25,6 +25,8 @@ public final class PlanLoader {
 
     static final String RESOURCE_DIR = "plans/";
     static final String ECOSYSTEMS = "ecosystems.yaml";
+    /** The per-repository override read when nothing else is named. */
+    public static final String DEFAULT_OVERRIDE = ".github/recovery-plans.yml";
 
     private PlanLoader() {
     }
@@ -34,6 +36,26 @@ public final class PlanLoader {
         List<PlanFile> files = new ArrayList<>(bundled());
         overrideFile.ifPresent(path -> files.add(PlanFile.parse(path.toString(), read(path))));
         return merge(files);
+    }
+
+    /**
+     * The override file to use for a workspace: {@code explicit} (e.g. {@code --plans}) when given, else the
+     * configuration's {@code plans-file}, else {@code .github/recovery-plans.yml} when it exists. A file that is
+     * named explicitly or in the configuration must exist.
+     */
+    public static Optional<Path> findOverride(Path workspace, Optional<Path> explicit, Optional<String> configured) {
+        if (explicit.isPresent()) {
+            return explicit;
+        }
+        if (configured.isPresent()) {
+            Path file = workspace.resolve(configured.get()).normalize();
+            if (!file.startsWith(workspace.normalize())) {
+                throw new InvalidInputException("plans-file '" + configured.get() + "' points outside the workspace");
+            }
+            return Optional.of(file);
+        }
+        Path fallback = workspace.resolve(DEFAULT_OVERRIDE);
+        return Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
     }
 
     /** The bundled catalog only. */

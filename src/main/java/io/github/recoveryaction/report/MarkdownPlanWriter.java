@@ -15,8 +15,18 @@ final class MarkdownPlanWriter {
     }
 
     static String write(RecoveryPlan plan, DetailLevel level) {
+        return write(plan, level, "#### Recovery plan · lane `" + plan.lane().id() + "`");
+    }
+
+    /** The plan under its own heading, for {@code recovery plan}. */
+    static String writeAlone(RecoveryPlan plan) {
+        return write(plan, DetailLevel.LEVELS.getFirst(), "### Recovery plan for `" + plan.failureType().id()
+                + "` · lane `" + plan.lane().id() + "`");
+    }
+
+    private static String write(RecoveryPlan plan, DetailLevel level, String heading) {
         StringBuilder md = new StringBuilder();
-        md.append("#### Recovery plan · lane `").append(plan.lane().id()).append("`\n\n");
+        md.append(heading).append("\n\n");
         plan.laneReason().ifPresent(r -> md.append("Lane chosen automatically: ").append(MarkdownText.inline(r))
                 .append("\n\n"));
         List<RecoveryAction> actions = plan.actions().subList(0, Math.min(level.maxActions(), plan.actions().size()));
@@ -77,7 +87,10 @@ final class MarkdownPlanWriter {
             return;
         }
         List<String> shown = commands.subList(0, Math.min(level.maxCommands(), commands.size()));
-        md.append("\n").append(MarkdownText.codeBlock(shown.stream().flatMap(c -> c.lines()).toList(), "shell",
+        if (!md.toString().endsWith("\n\n")) {
+            md.append("\n");
+        }
+        md.append(MarkdownText.codeBlock(shown.stream().flatMap(c -> c.lines()).toList(), "shell",
                 indent));
     }
 }

@@ -42,7 +42,7 @@ public final class MarkdownReportRenderer {
 
     /** A plan alone, as {@code recovery plan --format markdown} prints it. */
     public String renderPlan(RecoveryPlan plan) {
-        return MarkdownPlanWriter.write(FailureReport.redactPlan(plan, redactor), DetailLevel.LEVELS.getFirst());
+        return MarkdownPlanWriter.writeAlone(FailureReport.redactPlan(plan, redactor));
     }
 
     /** Last resort when even the smallest level is too big (absurd titles or budgets): the headline alone. */
