@@ -22,13 +22,18 @@ import io.github.recoveryaction.plan.RecoveryPlan;
  */
 public record FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links) {
 
+    /** Longest evidence line kept; reports show at most 2,000 characters of a line. */
+    static final int MAX_LINE = 8_000;
+    private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.";
+
     /** A copy with every text passed through {@code redactor}; renderers call this before they render. */
     public FailureReport redacted(Redactor r) {
         Classification c = classification;
-        List<String> texts = r.redactLines(c.evidence().stream().map(Evidence::text).toList());
+        List<Evidence> kept = c.evidence().subList(0, Math.min(Classification.MAX_EVIDENCE, c.evidence().size()));
+        List<String> texts = r.redactLines(kept.stream().map(e -> bounded(e.text())).toList());
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            evidence.add(new Evidence(c.evidence().get(i).line(), texts.get(i)));
+            evidence.add(new Evidence(kept.get(i).line(), texts.get(i)));
         }
         Details d = c.details();
         Details details = new Details(d.failedTests().stream().map(r::redact).toList(),
@@ -40,6 +45,21 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
                 c.confidence(), c.step().map(s -> new io.github.recoveryaction.classify.StepRef(s.number(),
                         r.redact(s.name()))), evidence, c.rule(), r.redact(c.title()), details);
         return new FailureReport(redacted, redactPlan(plan, r), links);
+    }
+
+    /**
+     * A log line cut to {@link #MAX_LINE} characters before redaction (which is linear in the text). A token the cut
+     * splits is dropped whole, so that no unrecognisable prefix of a secret survives.
+     */
+    static String bounded(String line) {
+        if (line.length() <= MAX_LINE) {
+            return line;
+        }
+        int end = MAX_LINE;
+        while (end > 0 && TOKEN_CHARS.indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return line.substring(0, end) + "…";
     }
 
     /** A plan with every text passed through {@code r}. */

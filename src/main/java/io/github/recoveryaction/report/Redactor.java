@@ -18,21 +18,35 @@ public final class Redactor {
 
     public static final String MASK = "***";
 
+    /** A secret's pattern, and lowercase literals one of which every match contains (a cheap pre-check). */
+    private record Secret(Pattern pattern, List<String> hints) {
+        static Secret of(String regex, String... hints) {
+            return new Secret(Pattern.compile(regex), List.of(hints));
+        }
+
+        boolean mayMatch(String lowercase) {
+            return hints.stream().anyMatch(lowercase::contains);
+        }
+    }
+
     /** Each pattern keeps group 1 (a prefix such as the header name) and masks the rest of the match. */
-    private static final List<Pattern> BUILT_IN = List.of(
-            Pattern.compile("()\\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{20,255}\\b"),
-            Pattern.compile("()\\bgithub_pat_[A-Za-z0-9_]{20,255}"),
-            Pattern.compile("()\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}\\b"),
-            Pattern.compile("(?i)(\\baws_?(?:secret_?access_?key|session_?token)[\"']?\\s*[:=]\\s*[\"']?)[A-Za-z0-9/+=]{16,}"),
-            Pattern.compile("(?i)(\\bauthorization[\"']?\\s*[:=]\\s*[\"']?(?:(?:bearer|basic|token|bot|digest)\\s+)?)[^\\s\"',;]+"),
-            Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9\\-._~+/]{16,}=*"),
-            Pattern.compile("(?i)(\\b[a-z][a-z0-9+.-]*://[^/\\s:@]*:)[^@\\s/]+(?=@)"),
-            Pattern.compile("()\\bnpm_[A-Za-z0-9]{36}\\b"),
-            Pattern.compile("(?i)(_auth(?:token)?\\s*=\\s*)[^\\s\"']+"),
-            Pattern.compile("()\\bpypi-[A-Za-z0-9_-]{16,}"),
-            Pattern.compile("(?i)(\\b(?:password|passwd|pwd)[\"']?\\s*[:=]\\s*)(?!\\*\\*\\*)[^\\s\"',;]+"),
-            Pattern.compile("()\\bglpat-[A-Za-z0-9_-]{20,}"),
-            Pattern.compile("()\\bxox[baprs]-[A-Za-z0-9-]{10,}"));
+    private static final List<Secret> BUILT_IN = List.of(
+            Secret.of("()\\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{20,255}\\b", "ghp_", "gho_", "ghs_", "ghu_", "ghr_"),
+            Secret.of("()\\bgithub_pat_[A-Za-z0-9_]{20,255}", "github_pat_"),
+            Secret.of("()\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}\\b", "akia", "asia",
+                    "abia", "acca", "agpa", "aida", "aipa", "anpa", "anva", "aroa", "apka"),
+            Secret.of("(?i)(\\baws_?(?:secret_?access_?key|session_?token)[\"']?\\s*[:=]\\s*[\"']?)[A-Za-z0-9/+=]{16,}",
+                    "aws"),
+            Secret.of("(?i)(\\bauthorization[\"']?\\s*[:=]\\s*[\"']?(?:(?:bearer|basic|token|bot|digest)\\s+)?)"
+                    + "[^\\s\"',;]+", "authorization"),
+            Secret.of("(?i)(\\bbearer\\s+)[A-Za-z0-9\\-._~+/]{16,}=*", "bearer"),
+            Secret.of("(?i)(\\b[a-z][a-z0-9+.-]*://[^/\\s:@]*:)[^@\\s/]+(?=@)", "://"),
+            Secret.of("()\\bnpm_[A-Za-z0-9]{36}\\b", "npm_"),
+            Secret.of("(?i)(_auth(?:token)?\\s*=\\s*)[^\\s\"']+", "_auth"),
+            Secret.of("()\\bpypi-[A-Za-z0-9_-]{16,}", "pypi-"),
+            Secret.of("(?i)(\\b(?:password|passwd|pwd)[\"']?\\s*[:=]\\s*)(?!\\*\\*\\*)[^\\s\"',;]+", "pass", "pwd"),
+            Secret.of("()\\bglpat-[A-Za-z0-9_-]{20,}", "glpat-"),
+            Secret.of("()\\bxox[baprs]-[A-Za-z0-9-]{10,}", "xox"));
     private static final Pattern KEY_BEGIN = Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----");
     private static final Pattern KEY_END = Pattern.compile("-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----");
     /** Lines inside a key block: base64 body or PEM headers such as {@code Proc-Type:}. */
@@ -104,8 +118,11 @@ public final class Redactor {
 
     private String redactLine(String line) {
         String s = line;
-        for (Pattern p : BUILT_IN) {
-            s = p.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        String lowercase = line.toLowerCase(java.util.Locale.ROOT);
+        for (Secret secret : BUILT_IN) {
+            if (secret.mayMatch(lowercase)) {
+                s = secret.pattern().matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+            }
         }
         for (Pattern p : user) {
             s = p.matcher(s).replaceAll(MASK);
