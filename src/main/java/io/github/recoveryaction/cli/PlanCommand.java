@@ -10,8 +10,6 @@ import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.plan.Lane;
 import io.github.recoveryaction.plan.PlanInput;
-import io.github.recoveryaction.plan.PlanLoader;
-import io.github.recoveryaction.plan.Planner;
 import io.github.recoveryaction.plan.RecoveryPlan;
 import io.github.recoveryaction.report.JsonReportRenderer;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
@@ -46,18 +44,17 @@ class PlanCommand implements Callable<Integer> {
             description = "Lane the plan is for: docs, standard or heavy.")
     String lane;
 
-    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT", converter = ReportFormat.Converter.class,
-            completionCandidates = ReportFormat.Ids.class, description = "Output format: markdown, json or text.")
-    ReportFormat format;
+    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
+            description = "markdown (for a job summary or a comment), json (one object) or text.")
+    FormatOption format;
 
-    @Option(names = "--plans", paramLabel = "FILE",
-            description = "Plan template overrides (default: the configuration's plans-file, else "
-                    + ".github/recovery-plans.yml in the workspace when it exists).")
-    Optional<Path> plans;
+    @Mixin
+    PlansOptions plans;
 
-    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR",
-            description = "Repository checkout holding .github/recovery.yml and .github/recovery-plans.yml.")
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The repository checkout holding .github/recovery.yml (default: $GITHUB_WORKSPACE, else "
+                    + "the current directory).")
+    Optional<Path> workspace;
 
     @Override
     public Integer call() {
@@ -65,14 +62,14 @@ class PlanCommand implements Callable<Integer> {
                 "unknown failure type '" + failureType + "'; use one of: " + FailureType.knownIds()));
         Lane chosen = Lane.findById(lane).orElseThrow(() -> new InvalidInputException("unknown lane '" + lane
                 + "'; use one of: " + Lane.knownIds()));
-        RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(workspace);
-        Planner planner = new Planner(PlanLoader.load(PlanLoader.findOverride(workspace, plans, config.plansFile())));
-        RecoveryPlan plan = planner.plan(PlanInput.of(type), chosen);
+        Path dir = workspace.orElseGet(Workspace::fromEnvironment);
+        RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(dir);
+        RecoveryPlan plan = plans.planner(dir, config).plan(PlanInput.of(type), chosen);
         Redactor redactor = Redactor.withPatterns(config.report().redactPatterns());
         String out = switch (format) {
-            case MARKDOWN -> new MarkdownReportRenderer(redactor).renderPlan(plan);
-            case JSON -> new JsonReportRenderer(redactor).renderPlan(plan) + "\n";
-            case TEXT -> new TextReportRenderer(redactor).renderPlan(plan);
+            case markdown -> new MarkdownReportRenderer(redactor).renderPlan(plan);
+            case json -> new JsonReportRenderer(redactor).renderPlan(plan) + "\n";
+            case text -> new TextReportRenderer(redactor).renderPlan(plan);
         };
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();

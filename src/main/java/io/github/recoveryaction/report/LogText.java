@@ -22,9 +22,9 @@ final class LogText {
         return WORKFLOW_COMMAND.matcher(s).replaceFirst("$1" + ZWSP + "$2");
     }
 
-    /** One line cut to {@code max} characters, marking the cut. */
-    static String line(String text, int max) {
-        String s = line(text);
+    /** One line for a numbered listing (the number in front defuses commands): escapes removed, cut to {@code max}. */
+    static String numbered(String text, int max) {
+        String s = CONTROL.matcher(ANSI.matcher(text).replaceAll("")).replaceAll("");
         return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "…";
     }
 

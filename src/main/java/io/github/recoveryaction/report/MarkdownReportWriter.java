@@ -67,7 +67,7 @@ final class MarkdownReportWriter {
             if (previous > 0 && e.line() > previous + 1) {
                 lines.add(" ".repeat(width) + " ┊");
             }
-            lines.add(String.format("%" + width + "d │ %s", e.line(), LogText.line(e.text(), level.lineChars())));
+            lines.add(String.format("%" + width + "d │ %s", e.line(), LogText.numbered(e.text(), level.lineChars())));
             previous = e.line();
         }
         md.append("#### Evidence\n\n").append(MarkdownText.codeBlock(lines, "text", ""));
