@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * How much a Markdown report shows. When a report does not fit its {@link SizeBudget}, the renderer steps down
- * this list, shedding in this order: long lists in the details section, long evidence lines, success criteria and
- * rollback steps of the actions, the details section, the escalation path, evidence lines beyond the first three,
- * and finally all but the first two actions. Headline, evidence start and recommended action always stay.
+ * this list (documented in {@code docs/reports.md}): first long details lists and long evidence lines, then
+ * success criteria and rollback steps, then the details section, more evidence and commands, then the escalation
+ * path, finally all but the first two actions. The headline, the first evidence lines and the recommended action
+ * always stay.
  *
  * @param evidenceLines evidence lines shown (the classifier gives at most 20)
  * @param lineChars longest evidence line shown before it is cut
