@@ -85,8 +85,8 @@ class AnalyzeCommand implements Callable<Integer> {
                     + "duration from the log.")
     Optional<String> jobDuration;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Log files, run-logs zips or folders.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Log files, run-logs zips or folders; - reads stdin.")
+    List<String> files;
 
     @Override
     public Integer call() {
@@ -104,9 +104,11 @@ class AnalyzeCommand implements Callable<Integer> {
         Optional<List<String>> changed = fixed.isPresent() ? Optional.empty() : changed(workspace);
         List<FailureReport> reports = new ArrayList<>();
         int exit = ExitCodes.OK;
-        for (Path file : files) {
+        for (String name : files) {
             try {
-                Classification c = classifier.classify(LogInput.of(file));
+                Path file = Path.of(name);
+                Classification c = classifier.classify(name.equals("-") ? LogInput.of("-", System.in)
+                        : LogInput.of(file));
                 LaneDecision decision = fixed.map(l -> new LaneDecision(l, "given on the command line."))
                         .orElseGet(() -> new LaneSelector(config.lanes()).select(changed,
                                 duration.or(() -> c.details().stepDuration())));
