@@ -9,24 +9,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import jakarta.inject.Inject;
+
 import io.github.recoveryaction.InvalidInputException;
-import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.config.DurationText;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.github.GitChangedFiles;
+import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.plan.Lane;
-import io.github.recoveryaction.plan.LaneDecision;
-import io.github.recoveryaction.plan.LaneSelector;
-import io.github.recoveryaction.plan.PlanInput;
-import io.github.recoveryaction.plan.Planner;
-import io.github.recoveryaction.plan.RecoveryPlan;
+import io.github.recoveryaction.plan.LaneChoice;
 import io.github.recoveryaction.plan.RunRef;
+import io.github.recoveryaction.report.FailureAnalyzer;
 import io.github.recoveryaction.report.FailureReport;
-import io.github.recoveryaction.report.LogLinks;
-import io.github.recoveryaction.report.StepHeaderLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +39,9 @@ class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
 
     @Mixin
     VerboseOption verbose;
@@ -75,7 +75,7 @@ class AnalyzeCommand implements Callable<Integer> {
                     + "precedence over git diff against the merge base.")
     Optional<Path> changedFiles;
 
-    @Option(names = "--base-ref", defaultValue = "${env:GITHUB_BASE_REF}", paramLabel = "REF",
+    @Option(names = "--base-ref", paramLabel = "REF",
             description = "Branch to diff against for --lane auto (default: $GITHUB_BASE_REF, else origin/HEAD, main, "
                     + "master).")
     Optional<String> baseRef;
@@ -92,33 +92,21 @@ class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Lane> fixed = lane.equals("auto") ? Optional.empty() : Optional.of(Lane.findById(lane).orElseThrow(
                 () -> new InvalidInputException("unknown lane '" + lane + "'; use one of: auto, " + Lane.knownIds())));
-        Optional<RunRef> run = runUrl.map(RunRef::parse);
         Optional<Duration> duration = jobDuration.map(t -> DurationText.parse(t).orElseThrow(() ->
                 new InvalidInputException("--job-duration '" + t + "' is not a duration like 90s, 42m or 2h")));
-        Path workspace = rules.workspace();
+        Path workspace = rules.workspace(environment);
         RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(workspace);
         ReportOutput output = ReportOutput.of(format, sizeLimit, config.report().redactPatterns());
-        Classifier classifier = new Classifier(rules.load(), w -> spec.commandLine().getErr().println(
-                "recovery: warning: " + w));
-        Planner planner = plans.planner(workspace, config);
-        Optional<List<String>> changed = fixed.isPresent() ? Optional.empty() : changed(workspace);
+        LaneChoice lanes = new LaneChoice(fixed, config.lanes(), fixed.isPresent() ? Optional.empty()
+                : changed(workspace), duration);
+        FailureAnalyzer analyzer = new FailureAnalyzer(new Classifier(rules.load(environment), w -> spec.commandLine().getErr()
+                .println("recovery: warning: " + w)), plans.planner(workspace, config), lanes, runUrl.map(RunRef::parse));
         List<FailureReport> reports = new ArrayList<>();
         int exit = ExitCodes.OK;
         for (String name : files) {
             try {
-                Path file = Path.of(name);
-                Classification c = classifier.classify(name.equals("-") ? LogInput.of("-", System.in)
-                        : LogInput.of(file));
-                LaneDecision decision = fixed.map(l -> new LaneDecision(l, "given on the command line."))
-                        .orElseGet(() -> new LaneSelector(config.lanes()).select(changed,
-                                duration.or(() -> c.details().stepDuration())));
-                RecoveryPlan plan = planner.plan(PlanInput.of(c, run), decision.lane());
-                if (fixed.isEmpty()) {
-                    plan = plan.withLaneReason(decision.reason());
-                }
-                Optional<LogLinks> links = run.map(r -> new LogLinks(r, c.step(),
-                        c.step().map(s -> StepHeaderLines.find(file, s.number())).orElse(java.util.OptionalLong.empty())));
-                reports.add(new FailureReport(c, plan, links));
+                reports.add(name.equals("-") ? analyzer.analyze(LogInput.of("-", System.in), Optional.empty())
+                        : analyzer.analyze(LogInput.of(Path.of(name)), Optional.of(Path.of(name))));
             } catch (InvalidInputException e) {
                 spec.commandLine().getErr().println("recovery: " + e.getMessage());
                 exit = ExitCodes.USAGE;
@@ -131,7 +119,7 @@ class AnalyzeCommand implements Callable<Integer> {
 
     private Optional<List<String>> changed(Path workspace) {
         if (changedFiles.isEmpty()) {
-            return GitChangedFiles.find(workspace, baseRef.filter(r -> !r.isBlank()));
+            return GitChangedFiles.find(workspace, baseRef.or(environment::baseRef).filter(r -> !r.isBlank()));
         }
         try {
             return Optional.of(Files.readAllLines(changedFiles.get()).stream().map(String::strip)

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import jakarta.inject.Inject;
+
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
+import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.plan.Lane;
 import io.github.recoveryaction.plan.PlanInput;
 import io.github.recoveryaction.plan.RecoveryPlan;
@@ -30,6 +33,9 @@ class PlanCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
 
     @Mixin
     VerboseOption verbose;
@@ -62,7 +68,7 @@ class PlanCommand implements Callable<Integer> {
                 "unknown failure type '" + failureType + "'; use one of: " + FailureType.knownIds()));
         Lane chosen = Lane.findById(lane).orElseThrow(() -> new InvalidInputException("unknown lane '" + lane
                 + "'; use one of: " + Lane.knownIds()));
-        Path dir = workspace.orElseGet(Workspace::fromEnvironment);
+        Path dir = workspace.or(environment::workspace).orElse(Path.of(""));
         RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(dir);
         RecoveryPlan plan = plans.planner(dir, config).plan(PlanInput.of(type), chosen);
         Redactor redactor = Redactor.withPatterns(config.report().redactPatterns());
