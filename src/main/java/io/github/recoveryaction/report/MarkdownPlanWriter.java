@@ -29,7 +29,7 @@ final class MarkdownPlanWriter {
         md.append(heading).append("\n\n");
         plan.laneReason().ifPresent(r -> md.append("Lane chosen automatically: ").append(MarkdownText.inline(r))
                 .append("\n\n"));
-        List<RecoveryAction> actions = plan.actions().subList(0, Math.min(level.maxActions(), plan.actions().size()));
+        List<RecoveryAction> actions = shown(plan.actions(), level.maxActions());
         for (RecoveryAction a : actions) {
             action(md, a, level);
         }
@@ -41,6 +41,14 @@ final class MarkdownPlanWriter {
             escalation(md, plan.escalation(), level);
         }
         return md.toString();
+    }
+
+    /** The first {@code max} actions, the recommended one always among them. */
+    private static List<RecoveryAction> shown(List<RecoveryAction> all, int max) {
+        List<RecoveryAction> shown = new java.util.ArrayList<>(all.subList(0, Math.min(max, all.size())));
+        all.stream().filter(RecoveryAction::recommended).findFirst().filter(r -> !shown.contains(r))
+                .ifPresent(r -> shown.set(shown.size() - 1, r));
+        return shown;
     }
 
     private static void action(StringBuilder md, RecoveryAction a, DetailLevel level) {
