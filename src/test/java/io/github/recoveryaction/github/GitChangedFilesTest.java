@@ -43,6 +43,15 @@ class GitChangedFilesTest {
     }
 
     @Test
+    void findsTheRepositoryFromASubdirectory() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "src/App.java", "class App {}");
+            commit(git, "docs/guide.md", "guide");
+        }
+        assertThat(GitChangedFiles.find(dir.resolve("src"), Optional.empty())).contains(java.util.List.of("docs/guide.md"));
+    }
+
+    @Test
     void notARepositoryGivesEmpty() {
         assertThat(GitChangedFiles.find(dir, Optional.empty())).isEmpty();
     }
