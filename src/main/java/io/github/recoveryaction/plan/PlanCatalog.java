@@ -32,8 +32,9 @@ public final class PlanCatalog {
     }
 
     /**
-     * The ecosystem of a rule: an entry whose id or alias is the whole rule id wins, else the one named by the
-     * rule id's first dotted segment.
+     * The ecosystem of a rule: an entry whose id or alias is the whole rule id; else the one named by the rule id's
+     * first dotted segment ({@code maven.surefire-failures} → maven); else, for family prefixes such as
+     * {@code js-test.vitest-failures}, one named by a hyphen-separated word of the rest (vitest).
      */
     public Optional<Ecosystem> findEcosystem(String ruleId) {
         Optional<Ecosystem> exact = byName(ruleId);
@@ -41,7 +42,11 @@ public final class PlanCatalog {
             return exact;
         }
         int dot = ruleId.indexOf('.');
-        return dot > 0 ? byName(ruleId.substring(0, dot)) : Optional.empty();
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        return byName(ruleId.substring(0, dot)).or(() -> java.util.Arrays.stream(ruleId.substring(dot + 1)
+                .split("[.-]")).map(this::byName).flatMap(Optional::stream).findFirst());
     }
 
     private Optional<Ecosystem> byName(String name) {

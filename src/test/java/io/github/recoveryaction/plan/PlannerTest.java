@@ -105,6 +105,8 @@ class PlannerTest {
                 .isEqualTo("./gradlew test --tests '*com.example.FooTest.testBar'");
         assertThat(firstCommand("jest.failed-tests", "Cart › adds an item (1+1)"))
                 .isEqualTo("npx jest -t 'Cart adds an item \\(1\\+1\\)'");
+        assertThat(firstCommand("js-test.vitest-failures", "cart > adds"))
+                .isEqualTo("npx vitest run -t 'cart adds'");
         assertThat(firstCommand("go.test-fail", "TestParse/empty_input", "TestParse/bad", "TestLoad"))
                 .isEqualTo("go test ./... -run '^TestParse$|^TestLoad$' -count=1");
         assertThat(firstCommand("cargo.test-failed", "tests::parses_empty"))
