@@ -46,7 +46,7 @@ final class MarkdownReportWriter {
         c.step().ifPresentOrElse(s -> md.append(" in step ").append(s.number()).append(" ")
                 .append(MarkdownText.codeSpan(cut(s.name()))),
                 () -> md.append(" in ").append(MarkdownText.codeSpan(cut(c.file()))));
-        md.append("\n\n").append(MarkdownText.inline(cut(c.title()))).append("\n\n");
+        md.append("\n\n**").append(MarkdownText.inline(cut(c.title()))).append("**\n\n");
         md.append("<sub>Rule ").append(MarkdownText.codeSpan(c.rule())).append(" · confidence ")
                 .append(Math.round(c.confidence() * 100)).append(" %");
         report.links().ifPresent(l -> md.append(" · ").append(link("run", l.runUrl())));
