@@ -105,6 +105,12 @@ class PlannerTest {
                 .isEqualTo("./gradlew test --tests '*com.example.FooTest.testBar'");
         assertThat(firstCommand("jest.failed-tests", "Cart › adds an item (1+1)"))
                 .isEqualTo("npx jest -t 'Cart adds an item \\(1\\+1\\)'");
+        assertThat(firstCommand("gradle.failed-test", "com.example.FooTest > Nested > handlesEmpty()"))
+                .isEqualTo("./gradlew test --tests '*com.example.FooTest$*.handlesEmpty'");
+        assertThat(firstCommand("unittest.failed-test", "tests.test_api.ApiTest.test_get"))
+                .isEqualTo("python -m unittest tests.test_api.ApiTest.test_get");
+        assertThat(firstCommand("cargo.nextest-failed", "my-crate tests::parses"))
+                .isEqualTo("cargo nextest run tests::parses");
         assertThat(firstCommand("js-test.vitest-failures", "cart > adds"))
                 .isEqualTo("npx vitest run -t 'cart adds'");
         assertThat(firstCommand("go.test-fail", "TestParse/empty_input", "TestParse/bad", "TestLoad"))
