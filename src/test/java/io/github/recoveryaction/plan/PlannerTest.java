@@ -93,7 +93,7 @@ class PlannerTest {
         assertThat(plan.actions().getFirst().commands()).first().isEqualTo(
                 "mvn -B test -Dtest=com.example.FooTest#testBar,com.example.BazTest#testBaz,QuxTest#testQuux"
                         + " -Dsurefire.failIfNoSpecifiedTests=false");
-        assertThat(plan.actions().getFirst().description()).contains("3 failing tests", "com.example.FooTest.testBar");
+        assertThat(plan.actions().getFirst().description()).contains("3 in all: `com.example.FooTest.testBar");
     }
 
     @Test
