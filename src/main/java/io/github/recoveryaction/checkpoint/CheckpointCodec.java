@@ -74,9 +74,10 @@ public final class CheckpointCodec {
         return o;
     }
 
+    /** Compact: a manifest lists every captured path, and tools read it with {@code jq}. */
     public static byte[] write(Checkpoint c) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest(c));
+            return JSON.writeValueAsBytes(manifest(c));
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise checkpoint " + c.id(), e);
         }

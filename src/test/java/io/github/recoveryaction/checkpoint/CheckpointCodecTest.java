@@ -51,14 +51,14 @@ class CheckpointCodecTest {
     void storesModesInOctalAndTheSchemaVersion() {
         String json = new String(CheckpointCodec.write(CHECKPOINT), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"schemaVersion\" : 1", "\"mode\" : \"0755\"", "\"target\" : \"a.jar\"",
-                "\"type\" : \"deleted\"");
+        assertThat(json).contains("\"schemaVersion\":1", "\"mode\":\"0755\"", "\"target\":\"a.jar\"",
+                "\"type\":\"deleted\"");
     }
 
     @Test
     void refusesANewerSchemaVersion() {
         String json = new String(CheckpointCodec.write(CHECKPOINT), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":2");
 
         assertThatThrownBy(() -> read(json)).isInstanceOf(CheckpointException.class)
                 .hasMessage("manifest test.json has schema version 2; this recovery reads version 1 - restore it with "
@@ -68,7 +68,7 @@ class CheckpointCodecTest {
     @Test
     void ignoresUnknownKeysOfItsOwnVersion() {
         String json = new String(CheckpointCodec.write(CHECKPOINT), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : 1,", "\"schemaVersion\" : 1, \"addedLater\" : {\"x\" : 1},");
+                .replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"addedLater\":{\"x\":1},");
 
         assertThat(read(json)).isEqualTo(CHECKPOINT);
     }

@@ -73,6 +73,18 @@ class ResumeWorkflowTest {
                 .filteredOn(n -> n.contains("-a2-")).singleElement().asString().contains("step3");
         assertThat(server.requestLines()).filteredOn(l -> l.startsWith("GET /storage/")).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains("sig=rest-download"));
+
+        rerun.clearInputs().install();
+        LaunchResult list = launcher.launch("list", "--format", "json");
+        assertThat(list.exitCode()).as(list.getErrorOutput()).isZero();
+        JsonNode listed = new ObjectMapper().readTree(list.getOutput());
+        assertThat(listed.findValuesAsText("stepNumber")).containsExactly("3", "99", "2", "1");
+        assertThat(listed.get(0).get("job").get("attempt").asInt()).isEqualTo(2);
+        rerun.install();
+        LaunchResult validate = launcher.launch("validate", "--format", "json");
+        assertThat(validate.exitCode()).as(validate.getOutput()).isZero();
+        assertThat(new ObjectMapper().readTree(validate.getOutput()).get("checks").findValuesAsText("name"))
+                .contains("store", "checkpoint " + listed.get(0).get("id").asText());
     }
 
     private static JsonNode documentedWorkflow() throws Exception {
