@@ -36,9 +36,9 @@ public final class CheckpointValidator {
             Optional<LocalDirectoryCheckpointStore> localStore) {
         List<ValidationReport.Check> checks = new ArrayList<>();
         checks.add(workspaceCheck());
-        checks.add(new ValidationReport.Check("configuration", configProblem.isEmpty(),
-                configProblem.orElse("valid (" + workspace.root().relativize(workspace.resolve(".github/recovery.yml"))
-                        + (Files.exists(workspace.resolve(".github/recovery.yml")) ? ")" : " absent, defaults apply)"))));
+        boolean configured = Files.exists(workspace.resolve(".github/recovery.yml"));
+        checks.add(new ValidationReport.Check("configuration", configProblem.isEmpty(), configProblem.orElse(
+                configured ? ".github/recovery.yml is valid" : ".github/recovery.yml absent, defaults apply")));
         checks.add(criticalFilesCheck(criticalFiles));
         checks.addAll(gitChecks());
         checks.addAll(storeChecks(store, localStore));

@@ -94,8 +94,10 @@ public final class TwirpArtifactClient {
                 .orElseThrow(() -> new GitHubAccessException("artifact " + artifact.name() + " has no download URL", 404));
     }
 
-    public void deleteArtifact(String name) {
-        call("DeleteArtifact", "delete artifact " + name, request(ids, name));
+    /** Deletes by name, with the run and job ids the listing reports for it when known. */
+    public void deleteArtifact(StoredArtifact artifact) {
+        call("DeleteArtifact", "delete artifact " + artifact.name(), request(artifact.backendIds().orElse(ids),
+                artifact.name()));
     }
 
     private static ObjectNode request(BackendIds ids, String name) {

@@ -111,11 +111,24 @@ public final class WorkflowArtifacts {
         return response.body();
     }
 
+    /**
+     * Deletes through the results service, which needs no {@code actions: write}; artifacts it cannot reach (earlier
+     * attempts) are deleted through the REST API, which does.
+     */
     public void delete(StoredArtifact artifact) {
-        if (useRest() && artifact.backendIds().isEmpty()) {
+        if (!runtime.canUpload()) {
             rest().delete(artifact);
-        } else {
-            twirp().deleteArtifact(artifact.name());
+            return;
+        }
+        StoredArtifact withIds = artifact.backendIds().isPresent() ? artifact
+                : twirp().listArtifacts(Optional.of(artifact.name())).stream().findFirst().orElse(artifact);
+        try {
+            twirp().deleteArtifact(withIds);
+        } catch (GitHubAccessException e) {
+            if (e.status() != 404 || !runtime.canReadRun()) {
+                throw e;
+            }
+            rest().delete(artifact);
         }
     }
 

@@ -188,6 +188,18 @@ class WorkflowArtifactsTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(content(100));
     }
 
+    @Test
+    void deletesThroughTheResultsServiceWithoutActionsWrite() {
+        WorkflowArtifacts artifacts = run.artifacts(1, true, 1024);
+        artifacts.upload("old", Optional.empty(), out -> out.write(1));
+
+        artifacts.delete(artifacts.list().get(0));
+
+        assertThat(run.service.artifacts()).isEmpty();
+        assertThat(run.server.requestLines()).anyMatch(l -> l.endsWith("/DeleteArtifact"))
+                .noneMatch(l -> l.startsWith("DELETE"));
+    }
+
     private RecordedRequest request(String method) {
         return run.server.requests().stream().filter(r -> r.path().endsWith("/" + method)).findFirst().orElseThrow();
     }
