@@ -55,18 +55,20 @@ recovery() {
     "$JAVA" -jar "$JAR" "$@"
 }
 
+# Every run writes to new paths and nothing is deleted until the end: deleting a gigabyte right before a timed
+# step makes the file system busy (discards, journal) and slows whichever tool comes next.
 tar_checkpoint() {
-    tar -c -C "$ORIGIN" --exclude=./.checkpoints . | zstd -1 -T0 -q -f -o "$WORK/tar.tar.zst"
+    tar -c -C "$ORIGIN" --exclude=./.checkpoints . | zstd -1 -T0 -q -o "$WORK/tar-$run.tar.zst"
 }
 
 tar_restore() {
-    rm -rf "$WORK/tar-restore" && mkdir "$WORK/tar-restore"
-    zstd -d -q -c "$WORK/tar.tar.zst" | tar -x -C "$WORK/tar-restore"
+    mkdir "$WORK/tar-restore-$run"
+    zstd -d -q -c "$WORK/tar-$run.tar.zst" | tar -x -C "$WORK/tar-restore-$run"
 }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -a T_CKPT R_CKPT T_REST R_REST
 for run in $(seq 1 "$RUNS"); do
-    rm -rf "$ORIGIN/.checkpoints"
     sync
     T_CKPT+=("$(seconds tar_checkpoint)")
     sync
@@ -74,11 +76,12 @@ for run in $(seq 1 "$RUNS"); do
         --checkpoint-id "bench-$run" --path build --path logs --path data)")
     sync
     T_REST+=("$(seconds tar_restore)")
-    fresh_checkout "$WORK/restore"
-    mv "$ORIGIN/.checkpoints" "$WORK/restore/.checkpoints"
+    fresh_checkout "$WORK/restore-$run"
+    mkdir "$WORK/restore-$run/.checkpoints"
+    mv "$ORIGIN/.checkpoints/bench-$run".* "$WORK/restore-$run/.checkpoints/"
     sync
-    R_REST+=("$(seconds recovery restore --workspace "$WORK/restore" --store local --checkpoint-id "bench-$run")")
-    diff -rq --exclude=.git --exclude=.checkpoints "$ORIGIN" "$WORK/restore" >/dev/null \
+    R_REST+=("$(seconds recovery restore --workspace "$WORK/restore-$run" --store local --checkpoint-id "bench-$run")")
+    diff -rq --exclude=.git --exclude=.checkpoints "$ORIGIN" "$WORK/restore-$run" >/dev/null \
         || { echo "bench: the restored workspace differs from the original" >&2; exit 1; }
     echo "  run $run: checkpoint ${R_CKPT[-1]} s (tar+zstd ${T_CKPT[-1]} s), restore ${R_REST[-1]} s (zstd+tar ${T_REST[-1]} s)"
 done
@@ -87,7 +90,7 @@ median() {
     printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
 }
 
-ARCHIVE=$(ls "$WORK"/restore/.checkpoints/bench-*.tar.zst | head -1)
+ARCHIVE=$WORK/restore-1/.checkpoints/bench-1.tar.zst
 printf '\n%-12s %14s %14s %8s\n' "operation" "recovery (s)" "tar+zstd (s)" "ratio"
 for op in checkpoint restore; do
     if [[ $op == checkpoint ]]; then r=$(median "${R_CKPT[@]}"); t=$(median "${T_CKPT[@]}"); else
@@ -95,4 +98,7 @@ for op in checkpoint restore; do
     printf '%-12s %14.2f %14.2f %7.2fx\n' "$op" "$r" "$t" "$(echo "$r / $t" | bc -l)"
 done
 printf '\narchive: recovery %s, tar+zstd %s; %s cores; median of %s runs\n' \
-    "$(du -h "$ARCHIVE" | cut -f1)" "$(du -h "$WORK/tar.tar.zst" | cut -f1)" "$(nproc)" "$RUNS"
+    "$(du -h "$ARCHIVE" | cut -f1)" "$(du -h "$WORK/tar-1.tar.zst" | cut -f1)" "$(nproc)" "$RUNS"
+printf 'load average before/after: %s / %s\n' "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Removing $WORK ..."
+rm -rf "$WORK"

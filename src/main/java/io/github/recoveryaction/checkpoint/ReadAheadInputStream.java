@@ -8,45 +8,66 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Reads its source on a thread of its own, a few chunks ahead, so that decompressing an archive and writing its
- * files overlap on two cores, as {@code zstd -d | tar -x} does with two processes. Errors of the source surface on
- * the next read; closing stops the reader.
+ * files overlap on two cores, as {@code zstd -d | tar -x} does with two processes. A fixed set of buffers circulates
+ * between the two threads, so nothing is allocated per chunk. Errors of the source surface on the next read; closing
+ * stops the reader.
  */
 final class ReadAheadInputStream extends InputStream {
 
-    private static final byte[] END = new byte[0];
+    /** A filled buffer; {@code length < 0} marks the end, {@code error} a failure of the source. */
+    private record Chunk(byte[] data, int length, Exception error) {
+    }
 
-    private final BlockingQueue<Object> chunks;
+    private final BlockingQueue<Chunk> filled;
+    private final BlockingQueue<byte[]> free;
     private final Thread reader;
-    private byte[] current = new byte[0];
+    private Chunk current;
     private int position;
     private boolean finished;
 
     ReadAheadInputStream(InputStream source, int chunkSize, int depth) {
-        this.chunks = new ArrayBlockingQueue<>(depth);
-        this.reader = Thread.ofPlatform().daemon().name("checkpoint-read-ahead").start(() -> pump(source, chunkSize));
+        this.filled = new ArrayBlockingQueue<>(depth + 1);
+        this.free = new ArrayBlockingQueue<>(depth);
+        for (int i = 0; i < depth; i++) {
+            free.add(new byte[chunkSize]);
+        }
+        this.reader = Thread.ofPlatform().daemon().name("checkpoint-read-ahead").start(() -> pump(source));
     }
 
-    private void pump(InputStream source, int chunkSize) {
+    private void pump(InputStream source) {
         try (source) {
             while (true) {
-                byte[] chunk = source.readNBytes(chunkSize);
-                if (chunk.length > 0) {
-                    chunks.put(chunk);
+                byte[] buffer = free.take();
+                int length = fill(source, buffer);
+                if (length > 0) {
+                    filled.put(new Chunk(buffer, length, null));
                 }
-                if (chunk.length < chunkSize) {
-                    chunks.put(END);
+                if (length < buffer.length) {
+                    filled.put(new Chunk(null, -1, null));
                     return;
                 }
             }
         } catch (IOException | RuntimeException e) {
             try {
-                chunks.put(e);
+                filled.put(new Chunk(null, -1, e));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static int fill(InputStream source, byte[] buffer) throws IOException {
+        int length = 0;
+        while (length < buffer.length) {
+            int n = source.read(buffer, length, buffer.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        return length;
     }
 
     @Override
@@ -60,11 +81,11 @@ final class ReadAheadInputStream extends InputStream {
         if (len == 0) {
             return 0;
         }
-        if (position == current.length && !next()) {
+        if ((current == null || position == current.length()) && !next()) {
             return -1;
         }
-        int n = Math.min(len, current.length - position);
-        System.arraycopy(current, position, b, off, n);
+        int n = Math.min(len, current.length() - position);
+        System.arraycopy(current.data(), position, b, off, n);
         position += n;
         return n;
     }
@@ -73,22 +94,21 @@ final class ReadAheadInputStream extends InputStream {
         if (finished) {
             return false;
         }
-        Object item;
+        if (current != null) {
+            free.add(current.data());
+        }
         try {
-            item = chunks.take();
+            current = filled.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading the archive");
         }
-        if (item instanceof IOException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        if (item instanceof RuntimeException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        current = (byte[]) item;
         position = 0;
-        if (current == END) {
+        if (current.error() != null) {
+            finished = true;
+            throw new IOException(current.error().getMessage(), current.error());
+        }
+        if (current.length() < 0) {
             finished = true;
             return false;
         }
