@@ -5,7 +5,9 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
+import io.github.recoveryaction.github.RunnerEnvironment;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import picocli.CommandLine;
 
@@ -13,12 +15,19 @@ import picocli.CommandLine;
 class CommandLineSetup {
 
     @Produces
-    CommandLine commandLine(PicocliCommandLineFactory factory) {
-        ErrorHandling errors = new ErrorHandling();
+    @Singleton
+    RunnerEnvironment runnerEnvironment() {
+        return RunnerEnvironment.of(ProcessEnvironment.load());
+    }
+
+    @Produces
+    CommandLine commandLine(PicocliCommandLineFactory factory, RunnerEnvironment environment) {
+        ErrorHandling errors = new ErrorHandling(environment.debug());
         CommandLine cmd = factory.create()
                 .setExecutionExceptionHandler(errors)
                 .setExitCodeExceptionMapper(errors)
-                .setParameterExceptionHandler(errors);
+                .setParameterExceptionHandler(errors)
+                .setDefaultValueProvider(new ActionInputDefaultProvider(environment));
         documentExitCodes(cmd, new TreeMap<>(ExitCodes.DESCRIPTIONS));
         return cmd;
     }

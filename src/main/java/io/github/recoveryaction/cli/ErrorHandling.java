@@ -17,10 +17,17 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorHandling implements IExecutionExceptionHandler, IExitCodeExceptionMapper, IParameterExceptionHandler {
 
+    private final boolean runnerDebug;
+
+    /** @param runnerDebug the runner asked for debug output ({@code RUNNER_DEBUG=1}, {@code ACTIONS_STEP_DEBUG}) */
+    ErrorHandling(boolean runnerDebug) {
+        this.runnerDebug = runnerDebug;
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        boolean verbose = verbose(parseResult);
+        boolean verbose = runnerDebug || verbose(parseResult);
         if (ex instanceof ToolException te) {
             err.println("recovery: " + te.getMessage());
             if (verbose && te.getCause() != null) {
@@ -63,9 +70,6 @@ final class ErrorHandling implements IExecutionExceptionHandler, IExitCodeExcept
     }
 
     static boolean verbose(ParseResult parseResult) {
-        if (DebugMode.fromEnvironment()) {
-            return true;
-        }
         for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
             if (pr.hasMatchedOption("--verbose")) {
                 return true;
