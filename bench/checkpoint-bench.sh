@@ -4,13 +4,13 @@
 #
 #   mvn -B -q package -DskipTests && bench/checkpoint-bench.sh
 #
-# Environment: SIZE_MIB (1024), RUNS (3), WORK (bench/out), JAVA (JAVA_HOME's java).
+# Environment: SIZE_MIB (1024), RUNS (3), WORK (bench/out/checkpoint), JAVA (JAVA_HOME's java), JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZE_MIB=${SIZE_MIB:-1024}
 RUNS=${RUNS:-3}
-WORK=${WORK:-bench/out}
+WORK=${WORK:-bench/out/checkpoint}
 JAVA=${JAVA:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java}
 JAR=target/quarkus-app/quarkus-run.jar
 
@@ -52,7 +52,7 @@ seconds() {
 }
 
 recovery() {
-    "$JAVA" -jar "$JAR" "$@"
+    "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" "$@"
 }
 
 # Every run writes to new paths and nothing is deleted until the end: deleting a gigabyte right before a timed
