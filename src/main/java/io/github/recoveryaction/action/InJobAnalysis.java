@@ -76,7 +76,8 @@ final class InJobAnalysis {
         List<FailedTest> tests = new ArrayList<>();
         for (Path report : WorkspaceGlobs.resolve(settings.workspace(), settings.testReports())) {
             try {
-                tests.addAll(JUnitReports.read(report));
+                JUnitReports.read(report).stream().map(t -> SourceFiles.locate(settings.workspace(), t))
+                        .forEach(tests::add);
             } catch (IOException e) {
                 warnings.add("Skipped test report " + relative(settings.workspace(), report) + ": " + e.getMessage());
             }

@@ -26,7 +26,6 @@ public final class ReportRunner {
     }
 
     public Report run(Settings settings) {
-        settings.githubToken().ifPresent(token -> commands.addMask(token.value()));
         Optional<GitHubGateway> github = settings.githubToken().flatMap(token -> env.repository()
                 .map(repo -> Hub4jGitHubGateway.connect(env, repo, token.value(),
                         RetryingHttpClient.create(commands::debug))));

@@ -46,6 +46,7 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
     private final GitHubRestClient rest;
     private final String repositoryName;
     private final Map<Long, GHIssueComment> listedComments = new HashMap<>();
+    private final Map<Integer, GHIssue> issues = new HashMap<>();
     private GHRepository repository;
 
     private Hub4jGitHubGateway(GitHub github, GitHubRestClient rest, String repositoryName) {
@@ -156,7 +157,7 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
     @Override
     public List<IssueComment> listIssueComments(int number) {
         return call("list comments of pull request #" + number, COMMENT_WRITE, () -> {
-            GHIssue issue = repository().getIssue(number);
+            GHIssue issue = issue(number);
             List<IssueComment> comments = new ArrayList<>();
             for (GHIssueComment c : issue.listComments().withPageSize(100)) {
                 listedComments.put(c.getId(), c);
@@ -169,7 +170,7 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
     @Override
     public IssueComment createIssueComment(int number, String body) {
         return call("comment on pull request #" + number, COMMENT_WRITE,
-                () -> comment(repository().getIssue(number).comment(body)));
+                () -> comment(issue(number).comment(body)));
     }
 
     @Override
@@ -193,6 +194,15 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
             repository = github.getRepository(repositoryName);
         }
         return repository;
+    }
+
+    private GHIssue issue(int number) throws IOException {
+        GHIssue issue = issues.get(number);
+        if (issue == null) {
+            issue = repository().getIssue(number);
+            issues.put(number, issue);
+        }
+        return issue;
     }
 
     private String repoPath() {
