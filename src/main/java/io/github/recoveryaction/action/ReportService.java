@@ -47,8 +47,10 @@ public final class ReportService {
 
     public Report run(Settings settings) {
         EventPayload event = readEvent();
-        Optional<WorkflowJob> ownJob = settings.mode() == ReportMode.WORKFLOW_RUN ? Optional.empty() : findOwnJob(settings);
-        ReportMode mode = resolveMode(settings, event, ownJob);
+        boolean reportsOnAnotherRun = settings.mode() == ReportMode.WORKFLOW_RUN
+                || settings.mode() == ReportMode.AUTO && workflowRunEvent(event);
+        Optional<WorkflowJob> ownJob = reportsOnAnotherRun ? Optional.empty() : findOwnJob(settings);
+        ReportMode mode = reportsOnAnotherRun ? ReportMode.WORKFLOW_RUN : resolveMode(settings, ownJob);
         List<String> notes = new ArrayList<>();
         List<JobFailure> failures = commands.group("Finding the failure (" + mode.id() + ")",
                 () -> findFailures(mode, settings, event, ownJob, notes));
@@ -104,12 +106,13 @@ public final class ReportService {
         }
     }
 
-    private ReportMode resolveMode(Settings settings, EventPayload event, Optional<WorkflowJob> ownJob) {
+    private boolean workflowRunEvent(EventPayload event) {
+        return env.eventName().filter("workflow_run"::equals).isPresent() && event.workflowRun().isPresent();
+    }
+
+    private ReportMode resolveMode(Settings settings, Optional<WorkflowJob> ownJob) {
         if (settings.mode() != ReportMode.AUTO) {
             return settings.mode();
-        }
-        if (env.eventName().filter("workflow_run"::equals).isPresent() && event.workflowRun().isPresent()) {
-            return ReportMode.WORKFLOW_RUN;
         }
         boolean ownStepFailed = ownJob.flatMap(WorkflowJob::findFailedStep).isPresent();
         boolean filesGiven = !settings.logFiles().isEmpty() || !settings.testReports().isEmpty();

@@ -101,4 +101,91 @@ class InJobReportTest {
         assertThat(scenario.apiCalls()).contains("PATCH /repos/octo/app/issues/comments/"
                 + outputs.get("comment-url").replaceAll(".*-", "")).noneMatch(call -> call.startsWith("POST"));
     }
+
+    @Test
+    void updatesTheCommentToSayRecoveredWhenALaterAttemptPasses(QuarkusMainLauncher launcher) {
+        assertThat(launcher.launch("report").exitCode()).isZero();
+        scenario.api.addJob(100, 2, 601, "build", "in_progress", null, "GitHub Actions 2", "Set up job=success",
+                "Run actions/checkout@v4=success", "Run mvn -B verify=success", "Run recovery-action=in_progress");
+        scenario.set("GITHUB_RUN_ATTEMPT", "2").input("job-id", "601").input("log-files", "")
+                .input("test-reports", "").install();
+
+        LaunchResult retried = launcher.launch("report");
+
+        assertThat(retried.exitCode()).isZero();
+        assertThat(scenario.outputs()).containsEntry("recovered", "true").containsEntry("failure-type", "");
+        assertThat(scenario.api.commentBodies(7)).singleElement().asString().contains("Recovered", "Attempt 2");
+        assertThat(scenario.summary()).contains("No failure to recover from");
+    }
+
+    @Test
+    void skipsTheCommentWithOneWarningWhenTheTokenIsReadOnly(QuarkusMainLauncher launcher) {
+        scenario.api.readOnlyToken(true);
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(scenario.summary()).contains("test_failure");
+        assertThat(scenario.outputs()).containsEntry("failure-type", "test_failure").containsEntry("comment-url", "");
+        assertThat(result.getOutput().lines().filter(l -> l.startsWith("::warning::")))
+                .singleElement().asString().contains("pull-requests: write", "workflow_run");
+        assertThat(scenario.api.commentBodies(7)).isEmpty();
+    }
+
+    @Test
+    void warnsInOneLineAboutAnUnreadableEventFileAndStillReports(QuarkusMainLauncher launcher) {
+        scenario.set("GITHUB_EVENT_PATH", dir.resolve("missing-event.json").toString()).install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput().lines().filter(l -> l.startsWith("::warning::")))
+                .singleElement().asString().contains("missing-event.json").doesNotContain("%0A");
+        assertThat(scenario.summary()).contains("test_failure");
+        assertThat(scenario.outputs()).containsEntry("pull-request", "");
+    }
+
+    @Test
+    void waitsForTheRateLimitResetAndCarriesOn(QuarkusMainLauncher launcher) {
+        long reset = java.time.Instant.now().getEpochSecond() + 1;
+        scenario.server.failNext("GET", "/repos/octo/app/actions/jobs/501", 1, 403, Map.of(
+                "x-ratelimit-remaining", "0", "x-ratelimit-reset", String.valueOf(reset),
+                "x-ratelimit-resource", "core"));
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(scenario.apiCalls()).startsWith("GET /repos/octo/app/actions/jobs/501",
+                "GET /repos/octo/app/actions/jobs/501");
+        assertThat(scenario.outputs()).containsEntry("failed-step", "Run mvn -B verify");
+    }
+
+    @Test
+    void turnsItsOwnFailureIntoAWarningUnlessAskedToFail(QuarkusMainLauncher launcher) {
+        scenario.input("mode", "sideways").install();
+
+        LaunchResult soft = launcher.launch("report");
+
+        assertThat(soft.exitCode()).isZero();
+        assertThat(soft.getOutput()).contains("::warning::recovery-action could not finish: mode 'sideways'");
+        assertThat(scenario.summary()).contains("could not analyse");
+
+        scenario.input("fail-on-error", "true").install();
+        LaunchResult strict = launcher.launch("report");
+
+        assertThat(strict.exitCode()).isEqualTo(2);
+        assertThat(strict.getErrorOutput()).contains("mode 'sideways' is not known");
+    }
+
+    @Test
+    void worksWithoutATokenFromTheLogFilesAlone(QuarkusMainLauncher launcher) {
+        scenario.input("github-token", "").install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(scenario.apiCalls()).isEmpty();
+        assertThat(scenario.outputs()).containsEntry("failure-type", "test_failure").containsEntry("comment-url", "");
+        assertThat(scenario.summary()).contains("No github-token");
+    }
 }
