@@ -29,7 +29,7 @@ public final class ReportRunner {
         Optional<GitHubGateway> github = settings.githubToken().flatMap(token -> env.repository()
                 .map(repo -> Hub4jGitHubGateway.connect(env, repo, token.value(),
                         RetryingHttpClient.create(commands::debug))));
-        ReportService service = new ReportService(env, commands, github, new LogTailClassifier(),
+        ReportService service = new ReportService(env, commands, github, RuleBasedFailureClassifier.forSettings(settings, commands::debug),
                 new MatrixRecoveryPlanner(), downloads());
         return service.run(settings);
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "recovery", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Classify failed CI steps and plan their recovery.",
         description = "Reads CI job logs, names the failing step and its root cause, and prints a recovery plan.",
-        subcommands = { ReportCommand.class })
+        subcommands = { ClassifyCommand.class, RulesCommand.class, EvalCommand.class, ReportCommand.class })
 public class RecoveryCommand {
 
     @Mixin

@@ -27,6 +27,19 @@ public final class DurationText {
         });
     }
 
+    /** A duration for people: {@code 15m 31s}, {@code 2h 5m}, {@code 45s}. */
+    public static String human(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return s / 60 + "m" + (s % 60 == 0 ? "" : " " + s % 60 + "s");
+        }
+        return s / 3600 + "h" + (s % 3600 / 60 == 0 ? "" : " " + s % 3600 / 60 + "m");
+    }
+
+    /** The shortest exact form, as accepted by {@link #parse}. */
     public static String format(Duration d) {
         long s = d.toSeconds();
         if (s % 86400 == 0 && s > 0) {

@@ -66,7 +66,9 @@ class FollowUpReportTest {
                 .containsEntry("failed-step", "Run mvn -B verify").containsEntry("pull-request", "7")
                 .containsEntry("recovered", "false");
         assertThat(scenario.outputs().get("failures-json")).contains("\"job\":\"build\"").doesNotContain("lint");
-        assertThat(scenario.summary()).contains("build", "Tests run: 12, Failures: 2");
+        assertThat(scenario.summary()).contains("build", "Run mvn -B verify", "Evidence from | job log");
+        assertThat(io.github.recoveryaction.classify.FailureType.findById(scenario.outputs().get("failure-type")))
+                .isPresent();
         assertThat(scenario.apiCalls()).containsExactly(
                 "GET /repos/octo/app/actions/jobs/503",
                 "GET /repos/octo/app/actions/runs/100/attempts/1/jobs?per_page=100&page=1",

@@ -1,0 +1,187 @@
+package io.github.recoveryaction.classify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.github.recoveryaction.classify.rules.Capture;
+import io.github.recoveryaction.classify.rules.Rule;
+
+/**
+ * Picks the root cause among a step's rule matches: the deciding match of highest priority wins (the taxonomy's
+ * precedence, see {@link Rule#defaultPriority}); among equals the earliest, because a tool's first error is the
+ * cause of the ones after it. Evidence and details come from every match of the winning type.
+ */
+final class Verdict {
+
+    static final String UNKNOWN_RULE = "generic.unrecognized";
+    static final String UNKNOWN_TITLE = "The step failed without a message any rule recognises.";
+    private static final int MAX_DETAILS = 50;
+    private static final int MAX_EVIDENCE_CHARS = 1000;
+    private static final int UNKNOWN_CONTEXT_LINES = 5;
+
+    private Verdict() {
+    }
+
+    static StepAnalysis decide(List<RuleMatch> matches, List<String> texts, List<Long> numbers, StepBuffer step,
+            Optional<StepRef> ref) {
+        Optional<RuleMatch> winner = matches.stream().filter(m -> !m.rule().evidenceOnly())
+                .min(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
+        Optional<Duration> duration = duration(step);
+        OptionalInt exitCode = step.exitCode >= 0 ? OptionalInt.of(step.exitCode) : OptionalInt.empty();
+        if (winner.isEmpty()) {
+            List<RuleMatch> hints = matches.stream().filter(m -> m.rule().failureType() == FailureType.UNKNOWN).toList();
+            List<Evidence> evidence = unknownEvidence(hints, texts, numbers, step);
+            Details details = new Details(List.of(), List.of(), List.of(), Optional.empty(), exitCode, Optional.empty(),
+                    duration);
+            return new StepAnalysis(FailureType.UNKNOWN, exitCode.isPresent() ? 0.3 : 0.2, ref, evidence, UNKNOWN_RULE,
+                    UNKNOWN_TITLE, details);
+        }
+        Rule rule = winner.get().rule();
+        List<RuleMatch> sameType = matches.stream().filter(m -> m.rule().failureType() == rule.failureType())
+                .sorted(Comparator.comparingInt(RuleMatch::firstLine)).toList();
+        List<Evidence> evidence = evidence(winner.get(), sameType, texts, numbers);
+        boolean contested = matches.stream().anyMatch(m -> !m.rule().evidenceOnly()
+                && m.rule().failureType() != rule.failureType() && m.rule().priority() == rule.priority());
+        double confidence = contested ? rule.confidence() * 0.8 : rule.confidence();
+        return new StepAnalysis(rule.failureType(), confidence, ref, evidence, rule.id(), rule.title(),
+                details(sameType, exitCode, duration));
+    }
+
+    private static List<Evidence> evidence(RuleMatch winner, List<RuleMatch> sameType, List<String> texts,
+            List<Long> numbers) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (int line : winner.lines()) {
+            chosen.add(line);
+        }
+        List<RuleMatch> others = new ArrayList<>(sameType);
+        others.sort(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
+        for (RuleMatch m : others) {
+            for (int line : m.lines()) {
+                if (chosen.size() >= Classification.MAX_EVIDENCE) {
+                    break;
+                }
+                chosen.add(line);
+            }
+        }
+        return toEvidence(new TreeSet<>(chosen), texts, numbers);
+    }
+
+    private static List<Evidence> unknownEvidence(List<RuleMatch> hints, List<String> texts, List<Long> numbers,
+            StepBuffer step) {
+        TreeSet<Integer> chosen = new TreeSet<>();
+        hints.stream().skip(Math.max(0, hints.size() - UNKNOWN_CONTEXT_LINES)).forEach(m -> {
+            for (int line : m.lines()) {
+                chosen.add(line);
+            }
+        });
+        int exitLine = -1;
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            if (numbers.get(i) == step.exitCodeLine) {
+                exitLine = i;
+                chosen.add(i);
+                break;
+            }
+        }
+        int errors = 0;
+        for (int i = texts.size() - 1; i >= 0 && errors < UNKNOWN_CONTEXT_LINES; i--) {
+            if (texts.get(i).startsWith("##[error]")) {
+                chosen.add(i);
+                errors++;
+            }
+        }
+        int end = exitLine >= 0 ? exitLine : texts.size();
+        for (int i = end - 1; i >= 0; i--) {
+            String text = texts.get(i).strip();
+            if (!text.isEmpty() && !text.startsWith("##[")) {
+                chosen.add(i);
+                break;
+            }
+        }
+        while (chosen.size() > Classification.MAX_EVIDENCE) {
+            chosen.pollFirst();
+        }
+        return toEvidence(chosen, texts, numbers);
+    }
+
+    private static List<Evidence> toEvidence(Set<Integer> lines, List<String> texts, List<Long> numbers) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (int i : lines) {
+            String text = texts.get(i);
+            evidence.add(new Evidence(numbers.get(i),
+                    text.length() > MAX_EVIDENCE_CHARS ? text.substring(0, MAX_EVIDENCE_CHARS) + "…" : text));
+        }
+        return evidence;
+    }
+
+    private static Details details(List<RuleMatch> matches, OptionalInt exitCode, Optional<Duration> duration) {
+        Set<String> tests = new LinkedHashSet<>();
+        Set<String> dependencies = new LinkedHashSet<>();
+        Set<SourceLocation> locations = new LinkedHashSet<>();
+        Optional<String> command = Optional.empty();
+        Optional<Duration> limit = Optional.empty();
+        OptionalInt code = exitCode;
+        for (RuleMatch m : matches) {
+            Map<Capture, String> c = m.captures();
+            add(tests, c.get(Capture.TEST));
+            add(dependencies, c.get(Capture.DEPENDENCY));
+            if (c.containsKey(Capture.FILE) && locations.size() < MAX_DETAILS) {
+                locations.add(new SourceLocation(c.get(Capture.FILE), number(c.get(Capture.LINE)),
+                        number(c.get(Capture.COLUMN)), c.getOrDefault(Capture.MESSAGE, "")));
+            }
+            if (command.isEmpty() && c.containsKey(Capture.COMMAND)) {
+                command = Optional.of(c.get(Capture.COMMAND));
+            }
+            if (limit.isEmpty()) {
+                limit = number(c.get(Capture.LIMIT_MINUTES)).stream().mapToObj(v -> Duration.ofMinutes(v)).findFirst()
+                        .or(() -> number(c.get(Capture.LIMIT_SECONDS)).stream().mapToObj(v -> Duration.ofSeconds(v))
+                                .findFirst());
+            }
+            if (code.isEmpty()) {
+                code = number(c.get(Capture.EXIT_CODE));
+            }
+        }
+        return new Details(List.copyOf(tests), List.copyOf(locations), List.copyOf(dependencies), command, code, limit,
+                duration);
+    }
+
+    private static void add(Set<String> values, String value) {
+        if (value != null && values.size() < MAX_DETAILS) {
+            values.add(value);
+        }
+    }
+
+    private static OptionalInt number(String text) {
+        if (text == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static Optional<Duration> duration(StepBuffer step) {
+        try {
+            String first = step.firstTimestamp();
+            String last = step.lastTimestamp();
+            if (first.isEmpty() || last.isEmpty()) {
+                return Optional.empty();
+            }
+            Duration d = Duration.between(Instant.parse(first), Instant.parse(last));
+            return d.isNegative() ? Optional.empty() : Optional.of(d);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

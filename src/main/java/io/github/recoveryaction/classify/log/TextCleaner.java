@@ -1,0 +1,88 @@
+package io.github.recoveryaction.classify.log;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns raw line bytes into the text rules see and reports show: invalid UTF-8 becomes U+FFFD, NUL and other
+ * control characters (except tab) are dropped, and terminal escape sequences (colours, cursor movement, titles)
+ * are removed — also the bare {@code [0m}-style colour codes some log viewers leave behind without their ESC.
+ */
+public final class TextCleaner {
+
+    private static final char ESC = 0x1B;
+
+    private TextCleaner() {
+    }
+
+    public static String clean(byte[] buf, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (b < 0x20 && b != '\t' || b == '[' || b < 0) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        return clean(new String(buf, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    public static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ESC) {
+                i = skipEscape(text, i);
+            } else if (c == '[' && bareColour(text, i) > i) {
+                i = bareColour(text, i);
+            } else if (c >= 0x20 && c != 0x7F || c == '\t') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Index of the last character of the escape sequence starting at {@code esc}. */
+    private static int skipEscape(String s, int esc) {
+        int i = esc + 1;
+        if (i >= s.length()) {
+            return esc;
+        }
+        char kind = s.charAt(i);
+        if (kind == '[') {
+            i++;
+            while (i < s.length() && s.charAt(i) >= 0x20 && s.charAt(i) <= 0x3F) {
+                i++;
+            }
+            return Math.min(i, s.length() - 1);
+        }
+        if (kind == ']') {
+            for (i++; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == 0x07) {
+                    return i;
+                }
+                if (c == ESC && i + 1 < s.length() && s.charAt(i + 1) == '\\') {
+                    return i + 1;
+                }
+            }
+            return s.length() - 1;
+        }
+        if (kind == '(' || kind == ')') {
+            return Math.min(i + 1, s.length() - 1);
+        }
+        return i;
+    }
+
+    /** The end of a bare SGR code such as {@code [0m} or {@code [36;1m} at {@code i}, or {@code i} when none. */
+    private static int bareColour(String s, int i) {
+        int j = i + 1;
+        while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == ';') && j - i < 16) {
+            j++;
+        }
+        return j > i + 1 && j < s.length() && s.charAt(j) == 'm' ? j : i;
+    }
+}

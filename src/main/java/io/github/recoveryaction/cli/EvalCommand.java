@@ -1,0 +1,69 @@
+package io.github.recoveryaction.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.ToolException;
+import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.eval.EvalReport;
+import io.github.recoveryaction.classify.eval.Evaluation;
+import io.github.recoveryaction.classify.eval.LabelReader;
+import io.github.recoveryaction.classify.log.LogInput;
+import io.github.recoveryaction.report.EvalReportRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true, showDefaultValues = true,
+        header = "Score the classifier on a labelled corpus of logs.",
+        description = "Classifies every log of a labels file (JSON Lines with file, failureType, stepNumber, stepName "
+                + "and keyLines) and prints type accuracy, per-type precision and recall, a confusion matrix, step "
+                + "accuracy, key-line recall and the logs it got wrong.")
+class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Option(names = "--labels", paramLabel = "FILE", required = true,
+            description = "The labels file; log paths in it are relative to its folder.")
+    Path labels;
+
+    @Option(names = "--min-accuracy", paramLabel = "SHARE", defaultValue = "0",
+            description = "Exit 1 when the type accuracy is below this share (0..1), e.g. 0.95 in CI.")
+    double minAccuracy;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    FormatOption format;
+
+    @Override
+    public Integer call() throws Exception {
+        if (minAccuracy < 0 || minAccuracy > 1) {
+            throw new InvalidInputException("--min-accuracy must be between 0 and 1, got " + minAccuracy);
+        }
+        Classifier classifier = new Classifier(rules.load());
+        EvalReport report = Evaluation.score(LabelReader.read(labels),
+                label -> classifier.classify(LogInput.of(label.file())));
+        String shown = labels.toString();
+        spec.commandLine().getOut().println(format == FormatOption.json
+                ? new ObjectMapper().writeValueAsString(EvalReportRenderer.json(report, shown))
+                : EvalReportRenderer.text(report, shown));
+        if (report.accuracy() < minAccuracy) {
+            throw new ToolException(ToolException.Outcome.FAILED, String.format(Locale.ROOT,
+                    "type accuracy %.1f%% on %s is below the required %.1f%%", report.accuracy() * 100, shown,
+                    minAccuracy * 100));
+        }
+        return ExitCodes.OK;
+    }
+}

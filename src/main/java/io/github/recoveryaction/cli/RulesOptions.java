@@ -1,0 +1,31 @@
+package io.github.recoveryaction.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+
+import io.github.recoveryaction.classify.rules.RuleLoader;
+import io.github.recoveryaction.classify.rules.RuleSet;
+import picocli.CommandLine.Option;
+
+/** Mixin for {@code --rules FILE} and {@code --workspace DIR}: which rules a command uses. */
+public class RulesOptions {
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Rule overrides merged into the bundled rules by id (default: .github/recovery-rules.yml "
+                    + "in the workspace, when present).")
+    Optional<Path> rules;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The repository checkout (default: $GITHUB_WORKSPACE, else the current directory).")
+    Optional<Path> workspace;
+
+    Path workspace() {
+        return workspace.orElseGet(() -> Optional.ofNullable(System.getenv("GITHUB_WORKSPACE")).filter(s -> !s.isBlank())
+                .map(Paths::get).orElse(Paths.get("")));
+    }
+
+    RuleSet load() {
+        return RuleLoader.loadForWorkspace(workspace(), rules);
+    }
+}
