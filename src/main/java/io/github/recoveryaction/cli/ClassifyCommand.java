@@ -11,6 +11,9 @@ import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.report.ClassificationJson;
 import io.github.recoveryaction.report.ClassificationText;
+import jakarta.inject.Inject;
+
+import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +29,9 @@ class ClassifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
 
     @Mixin
     VerboseOption verbose;
@@ -45,7 +51,7 @@ class ClassifyCommand implements Callable<Integer> {
         if (format == FormatOption.markdown) {
             throw new InvalidInputException("--format markdown is not supported by classify; use text or json");
         }
-        Classifier classifier = new Classifier(rules.load(), w -> spec.commandLine().getErr().println("recovery: warning: " + w));
+        Classifier classifier = new Classifier(rules.load(environment), w -> spec.commandLine().getErr().println("recovery: warning: " + w));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;

@@ -14,6 +14,9 @@ import io.github.recoveryaction.classify.eval.Evaluation;
 import io.github.recoveryaction.classify.eval.LabelReader;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.report.EvalReportRenderer;
+import jakarta.inject.Inject;
+
+import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +32,9 @@ class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
 
     @Mixin
     VerboseOption verbose;
@@ -52,7 +58,7 @@ class EvalCommand implements Callable<Integer> {
         if (minAccuracy < 0 || minAccuracy > 1) {
             throw new InvalidInputException("--min-accuracy must be between 0 and 1, got " + minAccuracy);
         }
-        Classifier classifier = new Classifier(rules.load());
+        Classifier classifier = new Classifier(rules.load(environment));
         EvalReport report = Evaluation.score(LabelReader.read(labels),
                 label -> classifier.classify(LogInput.of(label.file())));
         String shown = labels.toString();

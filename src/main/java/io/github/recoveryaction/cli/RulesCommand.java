@@ -17,6 +17,9 @@ import io.github.recoveryaction.classify.rules.Rule;
 import io.github.recoveryaction.classify.rules.RuleLoader;
 import io.github.recoveryaction.classify.rules.RuleSet;
 import io.github.recoveryaction.report.ClassificationText;
+import jakarta.inject.Inject;
+
+import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +35,14 @@ class RulesCommand {
     @Spec
     CommandSpec spec;
 
+    @Inject
+    RunnerEnvironment environment;
+
     @Command(name = "list", mixinStandardHelpOptions = true, header = "Print the effective rules with their origin.")
     int list(@Mixin VerboseOption verbose, @Mixin RulesOptions rules,
             @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.") FormatOption format)
             throws Exception {
-        List<Rule> effective = rules.load().rules();
+        List<Rule> effective = rules.load(environment).rules();
         PrintWriter out = spec.commandLine().getOut();
         if (format == FormatOption.json) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
@@ -71,7 +77,7 @@ class RulesCommand {
     int explain(@Mixin VerboseOption verbose, @Mixin RulesOptions rules,
             @Parameters(paramLabel = "RULE-ID", description = "The rule's id.") String id,
             @Option(names = "--log", paramLabel = "FILE", required = true, description = "The log to try it on.") Path log) {
-        RuleSet all = rules.load();
+        RuleSet all = rules.load(environment);
         Rule rule = all.findRule(id).orElseThrow(() -> new InvalidInputException(
                 "no rule has the id '" + id + "'; see 'recovery rules list'"));
         Classification c = new Classifier(all.only(rule)).classify(LogInput.of(log));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.recoveryaction.classify.rules.RuleLoader;
 import io.github.recoveryaction.classify.rules.RuleSet;
+import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Option;
 
 /** Mixin for {@code --rules FILE} and {@code --workspace DIR}: which rules a command uses. */
@@ -20,12 +21,11 @@ public class RulesOptions {
             description = "The repository checkout (default: $GITHUB_WORKSPACE, else the current directory).")
     Optional<Path> workspace;
 
-    Path workspace() {
-        return workspace.orElseGet(() -> Optional.ofNullable(System.getenv("GITHUB_WORKSPACE")).filter(s -> !s.isBlank())
-                .map(Paths::get).orElse(Paths.get("")));
+    Path workspace(RunnerEnvironment environment) {
+        return workspace.or(environment::workspace).orElse(Paths.get(""));
     }
 
-    RuleSet load() {
-        return RuleLoader.loadForWorkspace(workspace(), rules);
+    RuleSet load(RunnerEnvironment environment) {
+        return RuleLoader.loadForWorkspace(workspace(environment), rules);
     }
 }
