@@ -20,11 +20,17 @@ final class MatrixRecoveryPlanner implements RecoveryPlanner {
             Map.entry(FailureType.NETWORK_ERROR, "resume"), Map.entry(FailureType.GIT_ERROR, "retry"),
             Map.entry(FailureType.INFRASTRUCTURE_ERROR, "retry"), Map.entry(FailureType.UNKNOWN, "manual"));
 
+    private final LaneConfig lanes;
+
+    MatrixRecoveryPlanner(LaneConfig lanes) {
+        this.lanes = lanes;
+    }
+
     @Override
     public PlanView plan(Classification c, String lane, Optional<Duration> jobDuration) {
         String chosen = !lane.equals("auto") ? lane
-                : jobDuration.filter(d -> d.compareTo(LaneConfig.DEFAULT_HEAVY_AFTER) > 0).map(d -> "heavy")
-                        .orElse("standard");
+                : lanes.lane().map(l -> l.id()).orElseGet(() -> jobDuration
+                        .filter(d -> d.compareTo(lanes.heavyAfter()) > 0).map(d -> "heavy").orElse("standard"));
         String strategy = RECOMMENDED.getOrDefault(c.failureType(), "manual");
         String json = "{\"failureType\":\"" + c.failureType().id() + "\",\"lane\":\"" + chosen
                 + "\",\"actions\":[{\"strategy\":\"" + strategy + "\",\"recommended\":true}]}";

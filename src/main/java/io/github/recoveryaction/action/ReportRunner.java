@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
+import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.ToolException;
+import io.github.recoveryaction.config.RepositoryConfig;
+import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.config.Settings;
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.Hub4jGitHubGateway;
@@ -29,8 +33,14 @@ public final class ReportRunner {
         Optional<GitHubGateway> github = settings.githubToken().flatMap(token -> env.repository()
                 .map(repo -> Hub4jGitHubGateway.connect(env, repo, token.value(),
                         RetryingHttpClient.create(commands::debug))));
-        ReportService service = new ReportService(env, commands, github, RuleBasedFailureClassifier.forSettings(settings, commands::debug),
-                new MatrixRecoveryPlanner(), downloads());
+        RepositoryConfig config = loadConfig(settings);
+        Settings effective = settings.rulesFile().isPresent() || config.rulesFile().isEmpty() ? settings
+                : settings.withRulesFile(settings.workspace().resolve(config.rulesFile().get()));
+        SecretRedaction redaction = new SecretRedaction(config.report().redactPatterns(),
+                settings.githubToken().map(t -> List.of(t.value())).orElse(List.of()));
+        ReportService service = new ReportService(env, commands, github,
+                RuleBasedFailureClassifier.forSettings(effective, commands::debug),
+                new MatrixRecoveryPlanner(config.lanes()), downloads(), redaction);
         return service.run(settings);
     }
 
@@ -44,6 +54,17 @@ public final class ReportRunner {
                     + ReportMarkdown.escape(message) + "\n");
         } catch (ToolException ignored) {
             // the warning above is already in the log
+        }
+    }
+
+    /** The repository configuration; a broken file is a warning, and the defaults apply. */
+    private RepositoryConfig loadConfig(Settings settings) {
+        try {
+            return settings.configFile().map(RepositoryConfigLoader::load)
+                    .orElseGet(() -> RepositoryConfigLoader.loadFromWorkspace(settings.workspace()));
+        } catch (InvalidInputException e) {
+            commands.warning(e.getMessage() + " (using the default configuration)");
+            return RepositoryConfig.DEFAULT;
         }
     }
 

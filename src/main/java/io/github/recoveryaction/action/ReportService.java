@@ -33,16 +33,18 @@ public final class ReportService {
     private final FailureClassifier classifier;
     private final RecoveryPlanner planner;
     private final Path downloads;
+    private final SecretRedaction redaction;
     private final List<String> warnings = new ArrayList<>();
 
-    public ReportService(RunnerEnvironment env, WorkflowCommands commands, Optional<GitHubGateway> github,
-            FailureClassifier classifier, RecoveryPlanner planner, Path downloads) {
+    ReportService(RunnerEnvironment env, WorkflowCommands commands, Optional<GitHubGateway> github,
+            FailureClassifier classifier, RecoveryPlanner planner, Path downloads, SecretRedaction redaction) {
         this.env = env;
         this.commands = commands;
         this.github = github;
         this.classifier = classifier;
         this.planner = planner;
         this.downloads = downloads;
+        this.redaction = redaction;
     }
 
     public Report run(Settings settings) {
@@ -53,7 +55,7 @@ public final class ReportService {
         ReportMode mode = reportsOnAnotherRun ? ReportMode.WORKFLOW_RUN : resolveMode(settings, ownJob);
         List<String> notes = new ArrayList<>();
         List<JobFailure> failures = commands.group("Finding the failure (" + mode.id() + ")",
-                () -> findFailures(mode, settings, event, ownJob, notes));
+                () -> findFailures(mode, settings, event, ownJob, notes).stream().map(redaction::redact).toList());
         List<PlannedFailure> planned = commands.group("Planning the recovery", () -> failures.stream()
                 .map(f -> new PlannedFailure(f, planner.plan(f.classification(), settings.lane(),
                         f.job().flatMap(j -> j.duration(java.time.Instant.now())))))
