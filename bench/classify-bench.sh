@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Throughput and peak memory of `recovery classify` on a generated job log (default 1 GiB: thousands of passing
+# steps, the failure at the end), next to `grep -c` on the same file. JVM start-up is measured on a one-line log
+# and subtracted. Runs pinned to one core. Usage: bench/classify-bench.sh [SIZE_MIB ...]   (default: 256 1024)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAR=target/quarkus-app/quarkus-run.jar
+JAVA=("$JAVA_HOME/bin/java" -XX:+UseSerialGC -jar "$JAR")
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+[ -f "$JAR" ] || mvn -B -q -ntp package -DskipTests
+mkdir -p bench/out
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(256 1024); fi
+timed() { # prints "seconds maxrss_kb" of the fastest of 3 runs; output goes to a file (grep stops early on /dev/null)
+    for _ in 1 2 3; do
+        /usr/bin/time -f "%e %M" -o bench/out/time.txt taskset -c 0 "$@" >bench/out/stdout.txt
+        cat bench/out/time.txt
+    done | sort -n | head -1
+}
+
+echo "x" > bench/out/tiny.log
+read -r startup _ < <(timed "${JAVA[@]}" classify bench/out/tiny.log)
+printf '%-9s %-22s %-34s %s\n' "log" "grep -c error" "recovery classify (start-up ${startup}s subtracted)" "peak RSS"
+for size in "${sizes[@]}"; do
+    log=bench/out/job-${size}m.log
+    [ -f "$log" ] || python3 bench/generate-job-log.py "$log" "$size" >/dev/null
+    bytes=$(stat -c %s "$log")
+    cat "$log" > /dev/null
+    read -r gsec _ < <(timed grep -c error "$log")
+    read -r csec rss < <(timed "${JAVA[@]}" classify "$log")
+    awk -v s="$size" -v b="$bytes" -v g="$gsec" -v c="$csec" -v u="$startup" -v r="$rss" 'BEGIN {
+        n = c - u; printf "%-9s %5.2fs %7.0f MB/s      %5.2fs %7.0f MB/s                     %4d MB\n",
+            s "MiB", g, b / g / 1e6, n, b / n / 1e6, r / 1024 }'
+done
