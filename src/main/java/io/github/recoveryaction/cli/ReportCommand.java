@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
+import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.action.ReportRunner;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
                 "Writes the job summary, annotations, step outputs and one sticky pull-request comment. In GitHub "
                         + "Actions its own errors are warnings and exit 0 unless --fail-on-error." })
 public class ReportCommand implements Callable<Integer> {
+
+    private static final java.util.Set<String> DELEGATED = java.util.Set.of("checkpoint", "restore", "validate",
+            "cleanup", "list");
 
     @Mixin
     VerboseOption verbose;
@@ -99,11 +103,11 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!command.equals("report")) {
-            return delegate();
-        }
         ReportRunner runner = new ReportRunner(environment, spec.commandLine().getOut());
         try {
+            if (!command.trim().equals("report")) {
+                return delegate(command.trim());
+            }
             runner.run(new SettingsParser(environment).parse(this));
             return ExitCodes.OK;
         } catch (RuntimeException e) {
@@ -115,10 +119,11 @@ public class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private int delegate() {
-        CommandLine target = spec.parent() == null ? null : spec.parent().subcommands().get(command);
-        if (target == null || command.equals("report")) {
-            throw new io.github.recoveryaction.InvalidInputException("command '" + command + "' is not available; use "
+    /** Runs a checkpoint command with the same inputs; its exit code is the step's (validate fails on problems). */
+    private int delegate(String name) {
+        CommandLine target = spec.parent() == null ? null : spec.parent().subcommands().get(name);
+        if (target == null || !DELEGATED.contains(name)) {
+            throw new InvalidInputException("command '" + name + "' is not available; use "
                     + "report, checkpoint, restore, validate, cleanup or list");
         }
         return target.execute();

@@ -188,4 +188,15 @@ class InJobReportTest {
         assertThat(scenario.outputs()).containsEntry("failure-type", "test_failure").containsEntry("comment-url", "");
         assertThat(scenario.summary()).contains("No github-token");
     }
+
+    @Test
+    void warnsAboutAnUnknownCommandInsteadOfFailingTheBuild(QuarkusMainLauncher launcher) {
+        scenario.input("command", "frobnicate").install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).contains("::warning::recovery-action could not finish: command 'frobnicate'");
+        assertThat(scenario.apiCalls()).isEmpty();
+    }
 }
