@@ -48,6 +48,7 @@ public final class ReportService {
     }
 
     public Report run(Settings settings) {
+        commands.debug("settings: " + settings);
         EventPayload event = readEvent();
         boolean reportsOnAnotherRun = settings.mode() == ReportMode.WORKFLOW_RUN
                 || settings.mode() == ReportMode.AUTO && workflowRunEvent(event);
@@ -55,7 +56,8 @@ public final class ReportService {
         ReportMode mode = reportsOnAnotherRun ? ReportMode.WORKFLOW_RUN : resolveMode(settings, ownJob);
         List<String> notes = new ArrayList<>();
         List<JobFailure> failures = commands.group("Finding the failure (" + mode.id() + ")",
-                () -> findFailures(mode, settings, event, ownJob, notes).stream().map(redaction::redact).toList());
+                () -> findFailures(mode, settings, event, ownJob, notes).stream().map(redaction::redact)
+                        .peek(this::log).toList());
         List<PlannedFailure> planned = commands.group("Planning the recovery", () -> failures.stream()
                 .map(f -> new PlannedFailure(f, planner.plan(f.classification(), settings.lane(),
                         f.job().flatMap(j -> j.duration(java.time.Instant.now())))))
@@ -84,6 +86,18 @@ public final class ReportService {
         outputs.forEach(commands::setOutput);
         warnings.forEach(commands::warning);
         return report;
+    }
+
+    /** The verdict in the step's log; evidence is log text, so workflow commands in it are suspended. */
+    private void log(JobFailure f) {
+        var c = f.classification();
+        commands.info(f.jobName() + f.stepName().map(s -> " › " + s).orElse("") + ": " + c.failureType().id()
+                + " (rule " + c.rule() + ", confidence " + String.format(java.util.Locale.ROOT, "%.2f", c.confidence())
+                + ")");
+        if (!c.evidence().isEmpty()) {
+            commands.echoUntrusted(c.evidence().stream().map(e -> "  " + e.line() + ": " + e.text())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
     }
 
     private EventPayload readEvent() {

@@ -4,7 +4,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +124,7 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
         } catch (IOException e) {
             throw new GitHubAccessException(what + " failed while writing " + target + ": " + e.getMessage(), e);
         }
-        keepTail(target, maxBytes);
+        LogTail.keep(target, maxBytes);
         return Optional.of(target);
     }
 
@@ -211,28 +210,6 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
 
     private static IssueComment comment(GHIssueComment c) {
         return new IssueComment(c.getId(), c.getBody(), c.getUserName(), String.valueOf(c.getHtmlUrl()));
-    }
-
-    /** Keeps the last {@code maxBytes} of a file: a failure is at the end of its log. */
-    private static void keepTail(Path file, long maxBytes) {
-        try {
-            long size = Files.size(file);
-            if (size <= maxBytes) {
-                return;
-            }
-            Path tail = file.resolveSibling(file.getFileName() + ".tail");
-            try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r");
-                    OutputStream out = Files.newOutputStream(tail)) {
-                in.seek(size - maxBytes);
-                byte[] buffer = new byte[64 * 1024];
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    out.write(buffer, 0, n);
-                }
-            }
-            Files.move(tail, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new GitHubAccessException("cannot shorten the downloaded log " + file + ": " + e.getMessage(), e);
-        }
     }
 
     @FunctionalInterface
