@@ -109,7 +109,7 @@ final class StepAnalyzer {
             return Optional.empty();
         }
         if (window.unless().isPresent()) {
-            for (int j = i; j <= lines[k]; j++) {
+            for (int j = i + 1; j <= lines[k]; j++) {
                 if (window.unless().get().matches(texts.get(j), LINE_BUDGET_NANOS)) {
                     return Optional.empty();
                 }

@@ -21,7 +21,8 @@ public sealed interface Matcher permits Matcher.Line, Matcher.Window {
 
     /**
      * Matches a line that matches {@code first}, followed within {@code within} lines by lines matching each of
-     * {@code then} in order; {@code unless} vetoes when it matches any line of the window.
+     * {@code then} in order; {@code unless} vetoes when it matches a line after the first, up to the last matched
+     * one (a veto of the first line belongs in {@code first} itself).
      */
     record Window(BoundedRegex first, List<BoundedRegex> then, int within, Optional<BoundedRegex> unless)
             implements Matcher {

@@ -109,7 +109,11 @@ final class RequiredLiterals {
                 next = skipClass(s, i) + 1;
             } else if (c == '(') {
                 literal = false;
-                next = skipGroup(s, i) + 1;
+                int close = skipGroup(s, i);
+                next = close + 1;
+                if (quantifierAt(s, next) != Quantifier.OPTIONAL) {
+                    best = longer(best, new StringBuilder(groupLiteral(s.substring(i + 1, close))));
+                }
             } else {
                 literal = ".^$|)?*+{".indexOf(c) < 0 && c < 128;
                 next = i + 1;
@@ -131,6 +135,24 @@ final class RequiredLiterals {
             i = q.end(s, next);
         }
         return longer(best, run);
+    }
+
+    /**
+     * The longest literal a group's body requires: capturing, named and non-capturing groups and positive
+     * lookaheads count; negative lookarounds, lookbehinds and bodies with alternatives do not.
+     */
+    private static String groupLiteral(String body) {
+        String inner = body;
+        if (inner.startsWith("?")) {
+            if (inner.startsWith("?:") || inner.startsWith("?=")) {
+                inner = inner.substring(2);
+            } else if (inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2))) {
+                inner = inner.substring(inner.indexOf('>') + 1);
+            } else {
+                return "";
+            }
+        }
+        return topLevelAlternatives(inner).size() == 1 ? longestRun(inner) : "";
     }
 
     private static String longer(String best, StringBuilder run) {

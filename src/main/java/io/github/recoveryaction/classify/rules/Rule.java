@@ -13,7 +13,7 @@ import io.github.recoveryaction.classify.FailureType;
  * @param title one sentence saying why the step failed, shown as the classification's "why"
  * @param priority higher wins when several rules match one step; defaults follow the taxonomy's precedence
  * @param evidenceOnly the rule adds evidence and details to a verdict of its type but never decides alone
- * @param step restricts the rule to steps whose name matches this glob; empty for every step
+ * @param step restricts the rule to steps whose name matches this glob; empty for every step and raw logs
  * @param origin where the rule came from: a bundled file name or the user's override file
  */
 public record Rule(
@@ -51,7 +51,8 @@ public record Rule(
         };
     }
 
+    /** Rules restricted to named steps stay out of logs whose step is unknown (raw command output). */
     public boolean appliesTo(Optional<String> stepName) {
-        return step.isEmpty() || stepName.isEmpty() || step.get().matcher(stepName.get()).matches();
+        return step.isEmpty() || stepName.isPresent() && step.get().matcher(stepName.get()).matches();
     }
 }

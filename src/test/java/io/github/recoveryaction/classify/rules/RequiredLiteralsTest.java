@@ -34,8 +34,17 @@ class RequiredLiteralsTest {
     }
 
     @Test
-    void groupsAndClassesAreSkipped() {
+    void groupsWithAlternativesAndClassesAreSkipped() {
         assertThat(RequiredLiterals.of("(?:foo|bar)[a-z]+ baz qux")).containsExactly(" baz qux");
+    }
+
+    @Test
+    void mandatoryGroupsContributeTheirLiterals() {
+        assertThat(RequiredLiterals.of("(?<file>[\\w./-]+\\.go):\\d+:(?<col>\\d+): undefined: (?<message>\\w+)"))
+                .containsExactly(": undefined: ");
+        assertThat(RequiredLiterals.of("(?<file>\\S+\\.java):\\[\\d+")).containsExactly(".java");
+        assertThat(RequiredLiterals.of("x(?:optional text)?yz")).isEmpty();
+        assertThat(RequiredLiterals.of("(?!negative text)abc")).containsExactly("abc");
     }
 
     @Test
