@@ -1,0 +1,44 @@
+package io.github.recoveryaction.report;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import io.github.recoveryaction.classify.Classification;
+import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.log.LogInput;
+import io.github.recoveryaction.plan.LaneChoice;
+import io.github.recoveryaction.plan.LaneDecision;
+import io.github.recoveryaction.plan.PlanInput;
+import io.github.recoveryaction.plan.Planner;
+import io.github.recoveryaction.plan.RecoveryPlan;
+import io.github.recoveryaction.plan.RunRef;
+
+/** Classification, lane, plan and log links for one log: what {@code recovery analyze} and the action report. */
+public final class FailureAnalyzer {
+
+    private final Classifier classifier;
+    private final Planner planner;
+    private final LaneChoice lanes;
+    private final Optional<RunRef> run;
+
+    public FailureAnalyzer(Classifier classifier, Planner planner, LaneChoice lanes, Optional<RunRef> run) {
+        this.classifier = classifier;
+        this.planner = planner;
+        this.lanes = lanes;
+        this.run = run;
+    }
+
+    /** The report for {@code input}; {@code file} is the plain log file, when there is one, for line links. */
+    public FailureReport analyze(LogInput input, Optional<Path> file) {
+        Classification c = classifier.classify(input);
+        LaneDecision decision = lanes.decide(c.details().stepDuration());
+        RecoveryPlan plan = planner.plan(PlanInput.of(c, run), decision.lane());
+        if (lanes.fixed().isEmpty()) {
+            plan = plan.withLaneReason(decision.reason());
+        }
+        Optional<LogLinks> links = run.map(r -> new LogLinks(r, c.step(), file.flatMap(f -> c.step()
+                .map(s -> StepHeaderLines.find(f, s.number()))).orElse(OptionalLong.empty())));
+        return new FailureReport(c, plan, links);
+    }
+}
