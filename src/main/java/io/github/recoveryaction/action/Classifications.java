@@ -50,7 +50,11 @@ final class Classifications {
                 c.evidence(), c.rule(), c.title(), c.details());
     }
 
+    /**
+     * The classifier's numbering of an API step: the jobs API counts "Set up job" as 1, the classifier counts the
+     * {@code Run …} steps from 1 and calls the set-up phase 0.
+     */
     static StepRef stepRef(JobStep step) {
-        return new StepRef(step.number(), step.name());
+        return new StepRef(Math.max(0, step.number() - 1), step.name());
     }
 }

@@ -21,10 +21,12 @@ final class CommentPublisher {
             + "(see docs/action.md#pull-requests-from-forks).";
 
     private final Optional<GitHubGateway> github;
+    private final ReportMarkdown markdown;
     private final List<String> warnings;
 
-    CommentPublisher(Optional<GitHubGateway> github, List<String> warnings) {
+    CommentPublisher(Optional<GitHubGateway> github, ReportMarkdown markdown, List<String> warnings) {
         this.github = github;
+        this.markdown = markdown;
         this.warnings = warnings;
     }
 
@@ -34,7 +36,7 @@ final class CommentPublisher {
             return Optional.empty();
         }
         StickyComment sticky = new StickyComment(github.get());
-        String body = ReportMarkdown.comment(report, StickyComment.marker(key));
+        String body = markdown.comment(report, StickyComment.marker(key));
         try {
             if (report.recovered()) {
                 return sticky.find(pullRequest.get(), key)

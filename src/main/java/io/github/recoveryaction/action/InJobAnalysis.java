@@ -69,7 +69,7 @@ final class InJobAnalysis {
                         : Classifications.fromTests(jobName, jobRef, failedStep, tests));
         String source = verdicts.isEmpty() ? (tests.isEmpty() ? "jobs API" : "test reports")
                 : "log files" + (tests.isEmpty() ? "" : " and test reports");
-        return Optional.of(new JobFailure(job, jobName, failedStep, verdict, tests, source, notes));
+        return Optional.of(new JobFailure(job, jobName, failedStep, verdict, tests, source, notes, Optional.empty()));
     }
 
     private List<FailedTest> readTests(Settings settings, List<String> notes) {

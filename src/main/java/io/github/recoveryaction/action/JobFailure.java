@@ -1,5 +1,6 @@
 package io.github.recoveryaction.action;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +18,11 @@ import io.github.recoveryaction.github.WorkflowJob;
  * @param failedTests failing tests from JUnit reports
  * @param source where the evidence came from, for the report ("job log", "log files", …)
  * @param notes what limited the analysis (log not available yet, no log files matched), shown in the report
+ * @param logFile the downloaded job log the classification read, for links to its lines
  */
 public record JobFailure(Optional<WorkflowJob> job, String jobName, Optional<JobStep> failedStep,
-        Classification classification, List<FailedTest> failedTests, String source, List<String> notes) {
+        Classification classification, List<FailedTest> failedTests, String source, List<String> notes,
+        Optional<Path> logFile) {
 
     public JobFailure {
         failedTests = List.copyOf(failedTests);

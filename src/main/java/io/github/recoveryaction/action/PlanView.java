@@ -2,13 +2,21 @@ package io.github.recoveryaction.action;
 
 import java.util.Optional;
 
+import io.github.recoveryaction.report.FailureReport;
+
 /**
- * A recovery plan as the action publishes it.
+ * A failure's recovery plan as the action publishes it.
  *
- * @param lane the lane the plan is for
- * @param recommendedStrategy the strategy marked recommended, when one is
- * @param json the plan's JSON ({@code recovery plan --format json})
- * @param markdown the plan as a Markdown section for the summary and the comment
+ * @param report the classification, the plan and the log links, for the Markdown and annotation renderers
+ * @param json the plan's JSON ({@code recovery plan --format json}), for the {@code plan-json} output
  */
-public record PlanView(String lane, Optional<String> recommendedStrategy, String json, String markdown) {
+public record PlanView(FailureReport report, String json) {
+
+    public String lane() {
+        return report.plan().lane().id();
+    }
+
+    public Optional<String> recommendedStrategy() {
+        return report.plan().findRecommended().map(a -> a.strategy().id());
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +13,16 @@ import io.github.recoveryaction.ToolException;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.config.Settings;
+import io.github.recoveryaction.github.GitChangedFiles;
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.Hub4jGitHubGateway;
 import io.github.recoveryaction.github.RetryingHttpClient;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.github.WorkflowCommands;
+import io.github.recoveryaction.plan.PlanLoader;
+import io.github.recoveryaction.plan.Planner;
+import io.github.recoveryaction.report.JsonReportRenderer;
+import io.github.recoveryaction.report.Redactor;
 
 /** Assembles {@link ReportService} for the real runner: workflow commands, the API client, the engine. */
 public final class ReportRunner {
@@ -36,11 +42,12 @@ public final class ReportRunner {
         RepositoryConfig config = loadConfig(settings);
         Settings effective = settings.rulesFile().isPresent() || config.rulesFile().isEmpty() ? settings
                 : settings.withRulesFile(settings.workspace().resolve(config.rulesFile().get()));
-        SecretRedaction redaction = new SecretRedaction(config.report().redactPatterns(),
-                settings.githubToken().map(t -> List.of(t.value())).orElse(List.of()));
+        List<String> redact = new java.util.ArrayList<>(config.report().redactPatterns());
+        settings.githubToken().ifPresent(token -> redact.add(java.util.regex.Pattern.quote(token.value())));
+        Redactor redactor = Redactor.withPatterns(redact);
         ReportService service = new ReportService(env, commands, github,
-                RuleBasedFailureClassifier.forSettings(effective, commands::debug),
-                new MatrixRecoveryPlanner(config.lanes()), downloads(), redaction);
+                RuleBasedFailureClassifier.forSettings(effective, commands::debug), planner(settings, config, redactor),
+                downloads(), redactor);
         return service.run(settings);
     }
 
@@ -55,6 +62,16 @@ public final class ReportRunner {
         } catch (ToolException ignored) {
             // the warning above is already in the log
         }
+    }
+
+    private RecoveryPlanner planner(Settings settings, RepositoryConfig config, Redactor redactor) {
+        Planner planner = new Planner(PlanLoader.load(PlanLoader.findOverride(settings.workspace(), Optional.empty(),
+                config.plansFile())));
+        boolean autoLane = settings.lane().equals("auto") && config.lanes().lane().isEmpty();
+        Optional<List<String>> changed = autoLane ? GitChangedFiles.find(settings.workspace(), env.baseRef())
+                : Optional.empty();
+        return new TemplateRecoveryPlanner(planner, config.lanes(), changed, Optional.of(env.serverUrl()),
+                env.repository(), new JsonReportRenderer(redactor), Clock.systemUTC());
     }
 
     /** The repository configuration; a broken file is a warning, and the defaults apply. */

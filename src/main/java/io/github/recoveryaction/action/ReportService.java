@@ -18,6 +18,9 @@ import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.github.WorkflowCommands;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.report.AnnotationRenderer;
+import io.github.recoveryaction.report.MarkdownReportRenderer;
+import io.github.recoveryaction.report.Redactor;
 
 /**
  * {@code recovery report}: finds the failure (in the job, in a finished run's logs, or in a {@code workflow_run}'s
@@ -33,18 +36,22 @@ public final class ReportService {
     private final FailureClassifier classifier;
     private final RecoveryPlanner planner;
     private final Path downloads;
-    private final SecretRedaction redaction;
+    private final FailureRedaction redaction;
+    private final ReportMarkdown markdown;
+    private final EvidenceAnnotations annotations;
     private final List<String> warnings = new ArrayList<>();
 
     ReportService(RunnerEnvironment env, WorkflowCommands commands, Optional<GitHubGateway> github,
-            FailureClassifier classifier, RecoveryPlanner planner, Path downloads, SecretRedaction redaction) {
+            FailureClassifier classifier, RecoveryPlanner planner, Path downloads, Redactor redactor) {
         this.env = env;
         this.commands = commands;
         this.github = github;
         this.classifier = classifier;
         this.planner = planner;
         this.downloads = downloads;
-        this.redaction = redaction;
+        this.redaction = new FailureRedaction(redactor);
+        this.markdown = new ReportMarkdown(new MarkdownReportRenderer(redactor));
+        this.annotations = new EvidenceAnnotations(new AnnotationRenderer(redactor));
     }
 
     public Report run(Settings settings) {
@@ -59,20 +66,18 @@ public final class ReportService {
                 () -> findFailures(mode, settings, event, ownJob, notes).stream().map(redaction::redact)
                         .peek(this::log).toList());
         List<PlannedFailure> planned = commands.group("Planning the recovery", () -> failures.stream()
-                .map(f -> new PlannedFailure(f, planner.plan(f.classification(), settings.lane(),
-                        f.job().flatMap(j -> j.duration(java.time.Instant.now())))))
-                .toList());
+                .map(f -> new PlannedFailure(f, planner.plan(f, settings.lane()))).toList());
         TriggeringRun triggering = event.workflowRun().orElse(null);
         String workflow = mode == ReportMode.WORKFLOW_RUN && triggering != null ? triggering.workflowName()
                 : env.workflow().orElse("workflow");
         int attempt = mode == ReportMode.WORKFLOW_RUN && triggering != null ? triggering.attempt() : env.runAttempt();
         Report report = new Report(mode, workflow, attempt, runUrl(mode, triggering), planned, notes);
 
-        String summary = ReportMarkdown.summary(report);
+        String summary = markdown.summary(report);
         commands.group("Writing the recovery plan", () -> {
             commands.appendSummary(summary);
             if (settings.annotations()) {
-                EvidenceAnnotations.lines(report).forEach(commands::printCommandLine);
+                annotations.lines(report).forEach(commands::printCommandLine);
             }
             return null;
         });
@@ -80,7 +85,7 @@ public final class ReportService {
         String key = settings.commentKey().orElse(workflow + "/"
                 + (mode == ReportMode.WORKFLOW_RUN ? "workflow_run" : env.job().orElse("job")));
         Optional<String> commentUrl = settings.comment()
-                ? new CommentPublisher(github, warnings).publish(report, pullRequest, key)
+                ? new CommentPublisher(github, markdown, warnings).publish(report, pullRequest, key)
                 : Optional.empty();
         Map<String, String> outputs = ReportOutputs.of(report, summary, commentUrl, pullRequest);
         outputs.forEach(commands::setOutput);

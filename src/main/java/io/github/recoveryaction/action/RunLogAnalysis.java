@@ -61,6 +61,6 @@ final class RunLogAnalysis {
                     "The job failed, but its log is not available.");
         }
         return new JobFailure(java.util.Optional.of(job), job.name(), step, verdict, List.of(),
-                log.isPresent() ? "job log" : "jobs API", notes);
+                log.isPresent() ? "job log" : "jobs API", notes, log);
     }
 }

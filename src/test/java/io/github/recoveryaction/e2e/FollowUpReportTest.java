@@ -66,7 +66,7 @@ class FollowUpReportTest {
                 .containsEntry("failed-step", "Run mvn -B verify").containsEntry("pull-request", "7")
                 .containsEntry("recovered", "false");
         assertThat(scenario.outputs().get("failures-json")).contains("\"job\":\"build\"").doesNotContain("lint");
-        assertThat(scenario.summary()).contains("build", "Run mvn -B verify", "Evidence from | job log");
+        assertThat(scenario.summary()).contains("build", "Run mvn -B verify", "Evidence from job log");
         assertThat(io.github.recoveryaction.classify.FailureType.findById(scenario.outputs().get("failure-type")))
                 .isPresent();
         assertThat(scenario.apiCalls()).containsExactly(

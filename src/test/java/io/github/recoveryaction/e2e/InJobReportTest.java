@@ -80,7 +80,7 @@ class InJobReportTest {
                 .containsKeys("rule", "confidence", "lane", "plan-json", "classification-json", "summary-markdown");
         assertThat(outputs.get("comment-url")).startsWith("https://github.com/octo/app/pull/7#issuecomment-");
         assertThat(outputs.get("plan-json")).contains("\"failureType\":\"test_failure\"");
-        assertThat(scenario.summary()).contains("test_failure", "Run mvn -B verify", "com.example.CartTest.appliesDiscount",
+        assertThat(scenario.summary()).contains("Test failure", "Run mvn -B verify", "com.example.CartTest.appliesDiscount",
                 "expected: &lt;90&gt; but was: &lt;100&gt;");
         assertThat(first.getOutput()).contains("::error file=src/test/java/com/example/CartTest.java,line=42,title=Test failed%3A com.example.CartTest.appliesDiscount::");
         assertThat(first.getOutput() + first.getErrorOutput()).doesNotContain(RunnerScenario.TOKEN.substring(4));
@@ -91,7 +91,7 @@ class InJobReportTest {
                 "GET /repos/octo/app/issues/7/comments?per_page=100",
                 "POST /repos/octo/app/issues/7/comments");
         assertThat(scenario.api.commentBodies(7)).singleElement().asString()
-                .startsWith("<!-- recovery-action:CI/build -->").contains("test_failure");
+                .startsWith("<!-- recovery-action:CI/build -->").contains("Test failure");
 
         scenario.install();
         LaunchResult second = launcher.launch("report");
@@ -125,7 +125,7 @@ class InJobReportTest {
         LaunchResult result = launcher.launch("report");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(scenario.summary()).contains("test_failure");
+        assertThat(scenario.summary()).contains("Test failure");
         assertThat(scenario.outputs()).containsEntry("failure-type", "test_failure").containsEntry("comment-url", "");
         assertThat(result.getOutput().lines().filter(l -> l.startsWith("::warning::")))
                 .singleElement().asString().contains("pull-requests: write", "workflow_run");
@@ -141,7 +141,7 @@ class InJobReportTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.getOutput().lines().filter(l -> l.startsWith("::warning::")))
                 .singleElement().asString().contains("missing-event.json").doesNotContain("%0A");
-        assertThat(scenario.summary()).contains("test_failure");
+        assertThat(scenario.summary()).contains("Test failure");
         assertThat(scenario.outputs()).containsEntry("pull-request", "");
     }
 

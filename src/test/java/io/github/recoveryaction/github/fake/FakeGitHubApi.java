@@ -91,7 +91,7 @@ public final class FakeGitHubApi {
             String conclusion, String runnerName, String... steps) {
         ObjectNode job = JSON.createObjectNode().put("id", jobId).put("run_id", runId).put("run_attempt", attempt)
                 .put("node_id", "CR_" + jobId).put("head_sha", "f00d").put("name", name).put("status", status)
-                .put("started_at", "2026-11-26T10:00:05Z").put("runner_name", runnerName)
+                .put("started_at", startedAt(conclusion)).put("runner_name", runnerName)
                 .put("workflow_name", "CI").put("html_url", "https://github.com/" + repository + "/actions/runs/"
                         + runId + "/job/" + jobId)
                 .put("check_run_url", server.url("/repos/" + repository + "/check-runs/" + jobId));
@@ -110,6 +110,15 @@ public final class FakeGitHubApi {
         attemptJobs.computeIfAbsent(runId + "/" + attempt, k -> new ArrayList<>()).add(job);
         jobs.put(jobId, job);
         return this;
+    }
+
+    /**
+     * Finished jobs ran four minutes on a fixed day; running jobs started two minutes ago, so that a running job's
+     * duration (up to now) does not depend on when the test runs.
+     */
+    private static String startedAt(String conclusion) {
+        return conclusion == null ? java.time.Instant.now().minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+                : "2026-11-26T10:00:05Z";
     }
 
     /** The job's log; jobs without one answer 404, as GitHub does while a job runs. */
