@@ -40,6 +40,14 @@ class ActionMetadataTest {
     }
 
     @Test
+    void everyOptionOfTheDelegatedCommandsIsAnInput() {
+        Set<String> inputs = inputs();
+        DELEGATED.stream().map(recovery.getSubcommands()::get).filter(java.util.Objects::nonNull)
+                .forEach(sub -> assertThat(optionNames(sub)).allSatisfy(option -> assertThat(inputs)
+                        .as("action.yml input for " + sub.getCommandName() + " --" + option).contains(option)));
+    }
+
+    @Test
     void everyInputIsAnOptionOfTheCommandItFeeds() {
         Set<String> options = new HashSet<>(optionNames(recovery.getSubcommands().get("report")));
         boolean checkpointCommandsPresent = recovery.getSubcommands().keySet().containsAll(DELEGATED);
@@ -49,7 +57,7 @@ class ActionMetadataTest {
         unknown.removeAll(options);
         if (!checkpointCommandsPresent) {
             unknown.removeAll(Set.of("step-number", "step-name", "failed", "error-message", "path", "store",
-                    "checkpoint-id", "force", "older-than", "dry-run", "format"));
+                    "checkpoint-id", "force", "older-than", "dry-run", "format", "retention-days", "job-key"));
         }
         assertThat(unknown).as("inputs no command reads").isEmpty();
     }
