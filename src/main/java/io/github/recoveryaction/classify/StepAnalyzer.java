@@ -42,10 +42,13 @@ final class StepAnalyzer {
 
     StepAnalysis analyze(StepBuffer step, Optional<StepRef> ref) {
         List<String> texts = new ArrayList<>();
+        List<String> probes = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
         step.forEach((buf, from, to, number) -> {
             String text = TextCleaner.clean(buf, from, to);
-            texts.add(text.length() > MAX_MATCH_CHARS ? text.substring(0, MAX_MATCH_CHARS) : text);
+            text = text.length() > MAX_MATCH_CHARS ? text.substring(0, MAX_MATCH_CHARS) : text;
+            texts.add(text);
+            probes.add(OutputPrefix.strip(text));
             numbers.add(number);
         });
         Optional<String> stepName = ref.map(StepRef::name);
@@ -54,14 +57,14 @@ final class StepAnalyzer {
         List<RuleSet.Entry> entries = rules.entries();
         for (int i = 0; i < texts.size(); i++) {
             candidates.clear();
-            rules.candidates(texts.get(i), candidates);
+            rules.candidates(probes.get(i), candidates);
             for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
                 RuleSet.Entry entry = entries.get(e);
                 if (timeouts[e] >= MAX_TIMEOUTS || !entry.rule().appliesTo(stepName)) {
                     continue;
                 }
                 try {
-                    match(entry, i, texts).ifPresent(matches::add);
+                    match(entry, i, probes).ifPresent(matches::add);
                 } catch (BoundedRegex.TimeLimitExceeded slow) {
                     if (++timeouts[e] == MAX_TIMEOUTS) {
                         warnings.accept("rule " + entry.rule().id() + " exceeded its time budget " + MAX_TIMEOUTS

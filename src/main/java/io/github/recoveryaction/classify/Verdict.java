@@ -39,7 +39,7 @@ final class Verdict {
         Optional<Duration> duration = duration(step);
         OptionalInt exitCode = step.exitCode >= 0 ? OptionalInt.of(step.exitCode) : OptionalInt.empty();
         if (winner.isEmpty()) {
-            List<RuleMatch> hints = matches.stream().filter(m -> m.rule().failureType() == FailureType.UNKNOWN).toList();
+            List<RuleMatch> hints = matches.stream().filter(m -> m.rule().supports(FailureType.UNKNOWN)).toList();
             List<Evidence> evidence = unknownEvidence(hints, texts, numbers, step);
             Details details = new Details(List.of(), List.of(), List.of(), Optional.empty(), exitCode, Optional.empty(),
                     duration);
@@ -47,7 +47,7 @@ final class Verdict {
                     UNKNOWN_TITLE, details);
         }
         Rule rule = winner.get().rule();
-        List<RuleMatch> sameType = matches.stream().filter(m -> m.rule().failureType() == rule.failureType())
+        List<RuleMatch> sameType = matches.stream().filter(m -> m.rule().supports(rule.failureType()))
                 .sorted(Comparator.comparingInt(RuleMatch::firstLine)).toList();
         List<Evidence> evidence = evidence(winner.get(), sameType, texts, numbers);
         boolean contested = matches.stream().anyMatch(m -> !m.rule().evidenceOnly()

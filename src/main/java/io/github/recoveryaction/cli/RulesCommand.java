@@ -46,14 +46,14 @@ class RulesCommand {
         PrintWriter out = spec.commandLine().getOut();
         if (format == FormatOption.json) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            effective.forEach(r -> array.addObject().put("id", r.id()).put("failureType", r.failureType().id())
+            effective.forEach(r -> array.addObject().put("id", r.id()).put("failureType", r.failureTypeId())
                     .put("priority", r.priority()).put("confidence", r.confidence())
                     .put("evidenceOnly", r.evidenceOnly()).put("title", r.title()).put("origin", r.origin()));
             out.println(new ObjectMapper().writeValueAsString(array));
         } else {
             int width = effective.stream().mapToInt(r -> r.id().length()).max().orElse(10);
             for (Rule r : effective) {
-                out.println(String.format(Locale.ROOT, "%-" + width + "s  %-21s %4d  %s%s", r.id(), r.failureType().id(),
+                out.println(String.format(Locale.ROOT, "%-" + width + "s  %-21s %4d  %s%s", r.id(), r.failureTypeId(),
                         r.priority(), r.origin(), r.evidenceOnly() ? "  (evidence only)" : ""));
             }
             out.println(effective.size() + " rules");

@@ -136,4 +136,18 @@ class ClassifierTest {
         assertThat(c.evidence()).extracting(Evidence::text)
                 .containsExactly("Writing manifest", "##[error]Process completed with exit code 3.");
     }
+
+    @Test
+    void rulesSeeToolOutputInsideDockerBuildWithoutBuildKitPrefixes() {
+        String log = jobLog().step("docker build -t shop .", "#9 [build 3/5] RUN git checkout v9.9.9",
+                "#9 0.312 error: pathspec 'v9.9.9' did not match any file(s) known to git",
+                "#9 ERROR: process \"/bin/sh -c git checkout v9.9.9\" did not complete successfully: exit code: 1")
+                .exit(1).post().build();
+
+        Classification c = classify(log);
+
+        assertThat(c.failureType()).isEqualTo(FailureType.GIT_ERROR);
+        assertThat(c.evidence()).extracting(Evidence::text)
+                .contains("#9 0.312 error: pathspec 'v9.9.9' did not match any file(s) known to git");
+    }
 }

@@ -70,6 +70,55 @@ public final class BoundedRegex {
         return pattern.matcher(new Deadline(text, System.nanoTime() + budgetNanos)).find();
     }
 
+    /**
+     * How many characters the regex engine reads to search {@code text}, up to {@code limit}: a machine-independent
+     * measure of a pattern's cost, used to keep every rule linear in the line's length.
+     */
+    public long cost(String text, long limit) {
+        Counting counting = new Counting(text, limit);
+        try {
+            pattern.matcher(counting).find();
+        } catch (TimeLimitExceeded e) {
+            return limit;
+        }
+        return counting.reads;
+    }
+
+    /** Counts reads and gives up at a limit. */
+    private static final class Counting implements CharSequence {
+        private final String text;
+        private final long limit;
+        private long reads;
+
+        Counting(String text, long limit) {
+            this.text = text;
+            this.limit = limit;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads > limit) {
+                throw new TimeLimitExceeded();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     /** A view of the text whose reads check the clock every few thousand characters. */
     private static final class Deadline implements CharSequence {
         private final String text;

@@ -54,7 +54,7 @@ final class RequiredLiterals {
         return s;
     }
 
-    private static List<String> topLevelAlternatives(String s) {
+    static List<String> topLevelAlternatives(String s) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -199,7 +199,7 @@ final class RequiredLiterals {
         return Quantifier.NONE;
     }
 
-    private static int skipClass(String s, int open) {
+    static int skipClass(String s, int open) {
         int i = open + 1;
         if (i < s.length() && s.charAt(i) == '^') {
             i++;
@@ -221,7 +221,7 @@ final class RequiredLiterals {
         return s.length() - 1;
     }
 
-    private static int skipGroup(String s, int open) {
+    static int skipGroup(String s, int open) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -13,6 +13,8 @@ import io.github.recoveryaction.classify.FailureType;
  * @param title one sentence saying why the step failed, shown as the classification's "why"
  * @param priority higher wins when several rules match one step; defaults follow the taxonomy's precedence
  * @param evidenceOnly the rule adds evidence and details to a verdict of its type but never decides alone
+ * @param anyType an evidence-only rule for a wrapper's line ({@code failure-type: any}) that joins the evidence of
+ *        whatever type wins, e.g. the build tool's line naming the command that failed
  * @param step restricts the rule to steps whose name matches this glob; empty for every step and raw logs
  * @param origin where the rule came from: a bundled file name or the user's override file
  */
@@ -23,12 +25,15 @@ public record Rule(
         int priority,
         double confidence,
         boolean evidenceOnly,
+        boolean anyType,
         Optional<Pattern> step,
         List<Matcher> matchers,
         String description,
         String origin) {
 
     public static final double DEFAULT_CONFIDENCE = 0.85;
+    /** The {@code failure-type} of evidence-only rules whose lines join a verdict of any type. */
+    public static final String ANY_TYPE = "any";
 
     public Rule {
         matchers = List.copyOf(matchers);
@@ -52,6 +57,16 @@ public record Rule(
     }
 
     /** Rules restricted to named steps stay out of logs whose step is unknown (raw command output). */
+    /** Whether this rule's lines belong to the evidence of a verdict of {@code type}. */
+    public boolean supports(FailureType type) {
+        return anyType || failureType == type;
+    }
+
+    /** The type as rule files spell it: a taxonomy id, or {@value #ANY_TYPE}. */
+    public String failureTypeId() {
+        return anyType ? ANY_TYPE : failureType.id();
+    }
+
     public boolean appliesTo(Optional<String> stepName) {
         return step.isEmpty() || stepName.isPresent() && step.get().matcher(stepName.get()).matches();
     }

@@ -92,11 +92,17 @@ final class RuleFileParser {
                 .orElseThrow(() -> new RuleValidationException(file, id, "title", "is required"));
         String typeId = text(node, "failure-type", id)
                 .orElseThrow(() -> new RuleValidationException(file, id, "failure-type", "is required"));
-        FailureType type = FailureType.findById(typeId).orElseThrow(() -> new RuleValidationException(file, id,
-                "failure-type", "'" + typeId + "' is not one of " + FailureType.knownIds()));
+        boolean evidenceOnly = bool(node, "evidence-only", id);
+        boolean anyType = typeId.equals(Rule.ANY_TYPE);
+        if (anyType && !evidenceOnly) {
+            throw new RuleValidationException(file, id, "failure-type",
+                    "'any' is only allowed with evidence-only: true (a deciding rule must name its type)");
+        }
+        FailureType type = anyType ? FailureType.UNKNOWN : FailureType.findById(typeId).orElseThrow(
+                () -> new RuleValidationException(file, id, "failure-type", "'" + typeId + "' is not one of "
+                        + FailureType.knownIds() + " (or any, for evidence-only rules)"));
         int priority = number(node, "priority", id, 0, 1000).map(Double::intValue).orElse(Rule.defaultPriority(type));
         double confidence = number(node, "confidence", id, 0, 1).orElse(Rule.DEFAULT_CONFIDENCE);
-        boolean evidenceOnly = bool(node, "evidence-only", id);
         Optional<Pattern> step = text(node, "step", id).map(Glob::toPattern);
         JsonNode match = node.get("match");
         if (match == null || !match.isArray() || match.isEmpty()) {
@@ -107,7 +113,7 @@ final class RuleFileParser {
         for (JsonNode m : match) {
             matchers.add(matcher(m, id, "match[" + n++ + "]"));
         }
-        return new Rule(id, title, type, priority, confidence, evidenceOnly, step, matchers,
+        return new Rule(id, title, type, priority, confidence, evidenceOnly, anyType, step, matchers,
                 text(node, "description", id).orElse(""), file);
     }
 
@@ -154,7 +160,8 @@ final class RuleFileParser {
         }
         Pattern pattern;
         try {
-            pattern = Pattern.compile(source, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            pattern = Pattern.compile(LeadingRunGuard.apply(source),
+                    ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
         } catch (PatternSyntaxException e) {
             throw new RuleValidationException(file, id, field,
                     "is not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex());

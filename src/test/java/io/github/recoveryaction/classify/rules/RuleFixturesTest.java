@@ -21,7 +21,8 @@ import io.github.recoveryaction.classify.log.LogInput;
 
 /**
  * Every bundled rule proves itself on fixtures in {@code src/test/resources/rules/<rule-id>/}: each
- * {@code match-*.log} is decided by that rule (evidence-only rules: matched, and the verdict has their type), and
+ * {@code match-*.log} is decided by that rule (evidence-only rules: matched, and the verdict has their type, if they
+ * name one), and
  * each {@code no-match-*.log} — a near miss such as "0 errors" — is not matched by it.
  */
 class RuleFixturesTest {
@@ -54,7 +55,9 @@ class RuleFixturesTest {
                 .map(fixture -> DynamicTest.dynamicTest(rule.id() + "/" + fixture.getFileName(), () -> {
                     assertThat(matchesAlone(rule, fixture)).as("rule %s alone matches %s", rule.id(), fixture).isTrue();
                     Classification c = new Classifier(BUNDLED).classify(LogInput.of(fixture));
-                    if (rule.evidenceOnly()) {
+                    if (rule.anyType()) {
+                        assertThat(c.evidence()).as("evidence on %s", fixture).isNotEmpty();
+                    } else if (rule.evidenceOnly()) {
                         assertThat(c.failureType()).as("verdict type on %s", fixture).isEqualTo(rule.failureType());
                     } else {
                         assertThat(c.rule()).as("deciding rule on %s", fixture).isEqualTo(rule.id());
@@ -73,7 +76,7 @@ class RuleFixturesTest {
     /** Whether the rule on its own (made deciding) finds its message in the fixture's failing step. */
     static boolean matchesAlone(Rule rule, Path fixture) {
         Rule deciding = new Rule(rule.id(), rule.title(), rule.failureType(), rule.priority(), rule.confidence(), false,
-                rule.step(), rule.matchers(), rule.description(), rule.origin());
+                false, rule.step(), rule.matchers(), rule.description(), rule.origin());
         return new Classifier(new RuleSet(List.of(deciding))).classify(LogInput.of(fixture)).rule().equals(rule.id());
     }
 

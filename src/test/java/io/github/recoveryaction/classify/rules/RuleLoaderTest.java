@@ -78,7 +78,8 @@ class RuleLoaderTest {
         Path f = file(HEAD + "  - id: acme.x\n    title: t\n    failure-type: flaky\n    match:\n      - line: 'x'\n");
 
         assertThatThrownBy(() -> RuleLoader.validate(f))
-                .hasMessage(f + ": rule acme.x: failure-type 'flaky' is not one of " + FailureType.knownIds());
+                .hasMessage(f + ": rule acme.x: failure-type 'flaky' is not one of " + FailureType.knownIds()
+                        + " (or any, for evidence-only rules)");
     }
 
     @Test
