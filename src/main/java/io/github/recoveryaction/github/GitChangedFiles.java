@@ -34,6 +34,7 @@ public final class GitChangedFiles {
      * workspace is not a git repository or the history is too shallow to find a merge base.
      */
     public static Optional<List<String>> find(Path workspace, Optional<String> baseRef) {
+        HermeticSystemReader.install();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(workspace.toAbsolutePath().toFile()).setMustExist(true);
         if (builder.getGitDir() == null) {
             return Optional.empty();

@@ -46,4 +46,15 @@ class KeywordIndexTest {
         assertThat(index.anyLiteral(yes, 0, yes.length)).isTrue();
         assertThat(index.anyLiteral(no, 0, no.length)).isFalse();
     }
+
+    @Test
+    void longLiteralsAreIndexedByTheirStart() {
+        KeywordIndex longOnes = new KeywordIndex(List.of(List.of("was not found in the local repository cache")));
+        BitSet out = new BitSet();
+        longOnes.candidates("x was not found in the local repository cache", out);
+        assertThat(out.get(0)).isTrue();
+        out.clear();
+        longOnes.candidates("it was not here", out);
+        assertThat(out.get(0)).isFalse();
+    }
 }

@@ -1,0 +1,33 @@
+package io.github.recoveryaction.checkpoint;
+
+import java.util.Optional;
+
+/**
+ * One path of a checkpoint's file list.
+ *
+ * @param path relative to the workspace, {@code /}-separated, never {@code ..} or absolute
+ * @param type what the path is
+ * @param mode permission bits ({@code 0777} at most); 0 for deleted paths
+ * @param size content bytes of a file, 0 otherwise
+ * @param sha256 lowercase hex of a file's content; empty for other types
+ * @param linkTarget a symbolic link's target as stored in the link; empty for other types
+ */
+public record FileEntry(String path, EntryType type, int mode, long size, Optional<String> sha256,
+        Optional<String> linkTarget) {
+
+    public static FileEntry file(String path, int mode, long size, String sha256) {
+        return new FileEntry(path, EntryType.FILE, mode, size, Optional.of(sha256), Optional.empty());
+    }
+
+    public static FileEntry directory(String path, int mode) {
+        return new FileEntry(path, EntryType.DIRECTORY, mode, 0, Optional.empty(), Optional.empty());
+    }
+
+    public static FileEntry symlink(String path, String target) {
+        return new FileEntry(path, EntryType.SYMLINK, 0777, 0, Optional.empty(), Optional.of(target));
+    }
+
+    public static FileEntry deleted(String path) {
+        return new FileEntry(path, EntryType.DELETED, 0, 0, Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.recoveryaction.checkpoint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A hidden folder at the workspace root ({@value #PREFIX}…) for one restore: extracted files, what they replace, and
+ * downloads. Inside the workspace so that moving into place is a rename on one file system; never captured; deleted
+ * when the restore ends, whatever the outcome.
+ */
+final class StagingFolder implements AutoCloseable {
+
+    static final String PREFIX = ".recovery-staging-";
+
+    private final Path root;
+
+    private StagingFolder(Path root) {
+        this.root = root;
+    }
+
+    static StagingFolder create(WorkspacePaths workspace) {
+        try {
+            Path root = Files.createTempDirectory(workspace.root(), PREFIX);
+            Files.createDirectory(root.resolve("files"));
+            Files.createDirectory(root.resolve("aside"));
+            Files.createDirectory(root.resolve("scratch"));
+            return new StagingFolder(root);
+        } catch (IOException e) {
+            throw new CheckpointException("cannot create a staging folder in " + workspace.root() + ": " + e.getMessage()
+                    + "; the workspace must be writable", e);
+        }
+    }
+
+    Path files() {
+        return root.resolve("files");
+    }
+
+    Path aside() {
+        return root.resolve("aside");
+    }
+
+    Path scratch() {
+        return root.resolve("scratch");
+    }
+
+    /** Best effort: a folder that cannot be deleted now is found and removed by {@code recovery cleanup}. */
+    @Override
+    public void close() {
+        try {
+            deleteTree(root);
+        } catch (UncheckedIOException e) {
+            // see above
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}

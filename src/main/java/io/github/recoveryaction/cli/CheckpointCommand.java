@@ -1,0 +1,131 @@
+package io.github.recoveryaction.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.checkpoint.ArchiveWriter;
+import io.github.recoveryaction.checkpoint.CheckpointCodec;
+import io.github.recoveryaction.checkpoint.CheckpointCreator;
+import io.github.recoveryaction.checkpoint.CheckpointRequest;
+import io.github.recoveryaction.checkpoint.CheckpointStore;
+import io.github.recoveryaction.checkpoint.CheckpointText;
+import io.github.recoveryaction.checkpoint.JobAttempt;
+import io.github.recoveryaction.github.RunnerEnvironment;
+import io.github.recoveryaction.plan.Lane;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "checkpoint", mixinStandardHelpOptions = true, showDefaultValues = true,
+        header = "Save the workspace's state after a step.",
+        description = "Captures the files matched by --path (ignored ones included), the tracked files that differ "
+                + "from HEAD and the untracked files into a zstd-compressed archive with a manifest, in the local "
+                + "folder or as a workflow artifact. A later 'recovery restore' brings the state back.")
+class CheckpointCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    CheckpointStoreOptions storeOptions;
+
+    @Option(names = "--step-number", paramLabel = "N", description = "The step just finished; a restore resumes after it.")
+    Optional<Integer> stepNumber;
+
+    @Option(names = "--step-name", paramLabel = "NAME", description = "The step's name, for people reading the list.")
+    Optional<String> stepName;
+
+    @Option(names = "--lane", paramLabel = "ID",
+            description = "docs, standard or heavy (default: lanes.lane of .github/recovery.yml, else standard).")
+    Optional<String> lane;
+
+    @Option(names = "--failed", description = "Mark the step as failed: kept for inspection, never restored by 'latest'.")
+    boolean failed;
+
+    @Option(names = "--error-message", paramLabel = "TEXT", description = "Why the step failed.")
+    Optional<String> errorMessage;
+
+    @Option(names = "--path", paramLabel = "GLOB", split = "\\r?\\n", splitSynopsisLabel = "<newline>",
+            showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
+            description = "Also capture these workspace-relative globs, git-ignored files included (repeatable; "
+                    + "newline-separated as an action input). Adds to checkpoints.paths of .github/recovery.yml.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--checkpoint-id", paramLabel = "ID",
+            description = "The checkpoint's id (default: <lane>-step<N>-<yyyyMMdd_HHmmss>, UTC).")
+    Optional<String> checkpointId;
+
+    @Option(names = "--retention-days", paramLabel = "DAYS",
+            description = "Days an artifact checkpoint is kept; capped at the repository's maximum "
+                    + "(default: checkpoints.retention-days, else the repository default).")
+    Optional<Integer> retentionDays;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        requireTextOrJson(format);
+        int step = stepNumber.filter(n -> n >= 0).orElseThrow(() -> new InvalidInputException(
+                "--step-number is required: the number of the step the checkpoint follows (0 or more)"));
+        String name = stepName.filter(n -> !n.isBlank()).orElseThrow(() -> new InvalidInputException(
+                "--step-name is required: the name of the step the checkpoint follows"));
+        PrintWriter out = spec.commandLine().getOut();
+        CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
+        String laneId = lane.or(() -> context.config().lanes().lane().map(Lane::id)).orElse(Lane.STANDARD.id());
+        Lane.findById(laneId).orElseThrow(() -> new InvalidInputException("--lane must be one of " + Lane.knownIds()
+                + ", got '" + laneId + "'"));
+        retentionDays.filter(d -> d < 1 || d > 400).ifPresent(d -> {
+            throw new InvalidInputException("--retention-days must be between 1 and 400, got " + d);
+        });
+        List<String> globs = new ArrayList<>(context.config().checkpoints().paths());
+        paths.stream().map(String::trim).filter(p -> !p.isEmpty()).forEach(globs::add);
+        CheckpointStore store = context.open(storeOptions.jobKey(), retentionDays);
+        CheckpointRequest request = new CheckpointRequest(checkpointId, laneId, step, name, !failed,
+                errorMessage.filter(m -> !m.isBlank()), globs, jobAttempt(), jobStartedAt());
+        CheckpointCreator.Created created = new CheckpointCreator(context.workspace(), ArchiveWriter.withDefaults(),
+                Clock.systemUTC()).create(request, store);
+        created.warnings().forEach(context.warnings());
+        new StepOutputs(environment, out).set("checkpoint-id", created.checkpoint().id());
+        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointCodec.summary(created.checkpoint()))
+                : CheckpointText.created(created.checkpoint(), store.describe()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Optional<JobAttempt> jobAttempt() {
+        return environment.runId().isPresent() ? Optional.of(new JobAttempt(storeOptions.jobKey().or(environment::job)
+                .orElse("job"), environment.runId().getAsLong(), environment.runAttempt())) : Optional.empty();
+    }
+
+    private Optional<Instant> jobStartedAt() {
+        try {
+            return environment.find(StepOutputs.JOB_STARTED_AT).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void requireTextOrJson(FormatOption format) {
+        if (format != FormatOption.text && format != FormatOption.json) {
+            throw new InvalidInputException("--format " + format + " is not supported here; use text or json");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.recoveryaction.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import io.github.recoveryaction.checkpoint.Checkpoint;
+import io.github.recoveryaction.checkpoint.CheckpointCodec;
+import io.github.recoveryaction.checkpoint.CheckpointStore;
+import io.github.recoveryaction.checkpoint.CheckpointText;
+import io.github.recoveryaction.github.RunnerEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true, showDefaultValues = true,
+        header = "List the checkpoints of the store, newest first.",
+        description = "Reads only manifests; in the artifact store, the checkpoints of every attempt of this job.")
+class ListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    CheckpointStoreOptions storeOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (an array of checkpoint objects).")
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        CheckpointCommand.requireTextOrJson(format);
+        CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
+        CheckpointStore store = context.open(storeOptions.jobKey(), java.util.Optional.empty());
+        List<Checkpoint> checkpoints = store.list();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.listJson(checkpoints))
+                : CheckpointText.list(checkpoints, store.describe()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

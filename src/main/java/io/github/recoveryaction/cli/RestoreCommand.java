@@ -1,0 +1,82 @@
+package io.github.recoveryaction.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.checkpoint.Checkpoint;
+import io.github.recoveryaction.checkpoint.CheckpointCodec;
+import io.github.recoveryaction.checkpoint.CheckpointIds;
+import io.github.recoveryaction.checkpoint.CheckpointRestorer;
+import io.github.recoveryaction.checkpoint.CheckpointStore;
+import io.github.recoveryaction.checkpoint.CheckpointText;
+import io.github.recoveryaction.checkpoint.ExtractionLimits;
+import io.github.recoveryaction.checkpoint.RestoreResult;
+import io.github.recoveryaction.github.RunnerEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "restore", mixinStandardHelpOptions = true, showDefaultValues = true,
+        header = "Bring back the workspace state of a checkpoint.",
+        description = "Verifies the archive against its hashes before touching the workspace, refuses a checkpoint of "
+                + "another commit unless --force, and moves files into place so that a failure changes nothing. "
+                + "'latest' finding no checkpoint is not an error: the outputs then say to run every step.")
+class RestoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    CheckpointStoreOptions storeOptions;
+
+    @Option(names = "--checkpoint-id", paramLabel = "ID",
+            description = "The checkpoint to restore, or latest: the newest successful one (in the artifact store: "
+                    + "of an earlier attempt of this job).")
+    Optional<String> checkpointId;
+
+    @Option(names = "--force", description = "Restore a checkpoint made on another commit than HEAD.")
+    boolean force;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json ({\"id\",\"restored\",\"restoredFiles\",\"bytes\",\"resumeAfter\"}).")
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        CheckpointCommand.requireTextOrJson(format);
+        String id = checkpointId.map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() ->
+                new InvalidInputException("--checkpoint-id is required: a checkpoint id or 'latest'"));
+        if (!id.equals(CheckpointIds.LATEST)) {
+            CheckpointIds.requireValid(id);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
+        CheckpointStore store = context.open(storeOptions.jobKey(), Optional.empty());
+        RestoreResult result = new CheckpointRestorer(context.workspace(), ExtractionLimits.DEFAULT)
+                .restore(store, id, force);
+        StepOutputs outputs = new StepOutputs(environment, out);
+        outputs.set("checkpoint-id", result.checkpoint().map(Checkpoint::id).orElse(""));
+        outputs.set("resume-after", Integer.toString(result.resumeAfter()));
+        outputs.set("restored", Boolean.toString(result.restored()));
+        if (environment.find(StepOutputs.JOB_STARTED_AT).isEmpty()) {
+            outputs.exportVariable(StepOutputs.JOB_STARTED_AT, Instant.now().toString());
+        }
+        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.restoredJson(result))
+                : CheckpointText.restored(result, store.describe()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
