@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.github.recoveryaction.github.JGitDefaults;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ class CommandLineSetup {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory, RunnerEnvironment environment) {
+        JGitDefaults.avoidStartupProbing();
         ErrorHandling errors = new ErrorHandling(environment.debug());
         CommandLine cmd = factory.create()
                 .setExecutionExceptionHandler(errors)

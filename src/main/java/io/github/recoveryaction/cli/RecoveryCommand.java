@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
         header = "Classify failed CI steps and plan their recovery.",
         description = "Reads CI job logs, names the failing step and its root cause, and prints a recovery plan.",
         subcommands = { ClassifyCommand.class, PlanCommand.class, AnalyzeCommand.class, RulesCommand.class,
-                EvalCommand.class, CheckpointCommand.class, ListCommand.class, RestoreCommand.class,
-                ValidateCommand.class, CleanupCommand.class })
+                EvalCommand.class, ReportCommand.class, CheckpointCommand.class, ListCommand.class,
+                RestoreCommand.class, ValidateCommand.class, CleanupCommand.class })
 public class RecoveryCommand {
 
     @Mixin

@@ -1,0 +1,104 @@
+package io.github.recoveryaction.action;
+
+import java.util.List;
+
+import io.github.recoveryaction.action.Report.PlannedFailure;
+import io.github.recoveryaction.report.MarkdownReportRenderer;
+import io.github.recoveryaction.report.SizeBudget;
+
+/**
+ * The job summary and the pull-request comment: per failed job the report renderer's section (classification,
+ * evidence, plan; redacted and fitted to its share of the size budget), followed by what only the action knows:
+ * the job, where the evidence came from, failing tests with their messages from JUnit reports, and notes.
+ */
+final class ReportMarkdown {
+
+    /** Room kept in each budget for the action's own lines around the renderer's sections. */
+    private static final int OWN_LINES = 8_000;
+    private static final int TESTS_SHOWN = 20;
+
+    private final MarkdownReportRenderer renderer;
+
+    ReportMarkdown(MarkdownReportRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    String summary(Report report) {
+        StringBuilder md = new StringBuilder();
+        if (report.recovered()) {
+            md.append("## ✅ No failure to recover from\n\n").append(recoveredText(report)).append('\n');
+        }
+        SizeBudget budget = share(SizeBudget.JOB_SUMMARY, report);
+        report.failures().forEach(f -> section(md, f, budget));
+        notes(md, report.notes());
+        return md.toString();
+    }
+
+    String comment(Report report, String marker) {
+        StringBuilder md = new StringBuilder(marker).append('\n');
+        if (report.recovered()) {
+            return md.append("## ✅ Recovered\n\n").append(recoveredText(report)).append('\n').toString();
+        }
+        md.append("## 🔧 Recovery plan\n\n");
+        SizeBudget budget = share(SizeBudget.PR_COMMENT, report);
+        report.failures().forEach(f -> section(md, f, budget));
+        notes(md, report.notes());
+        md.append("\n<sub>Updated for attempt ").append(report.attempt());
+        report.runUrl().ifPresent(url -> md.append(" of [this run](").append(url).append(')'));
+        return md.append(" by recovery-action.</sub>\n").toString();
+    }
+
+    private static SizeBudget share(SizeBudget whole, Report report) {
+        int parts = Math.max(1, report.failures().size());
+        return new SizeBudget(whole.name(), Math.max(1_000, whole.limit() - OWN_LINES * parts), whole.bytes())
+                .share(parts);
+    }
+
+    private static String recoveredText(Report report) {
+        return "Attempt " + report.attempt() + " of " + escape(report.workflow()) + " has no failed job"
+                + report.runUrl().map(url -> " ([run](" + url + "))").orElse("") + ".";
+    }
+
+    private void section(StringBuilder md, PlannedFailure planned, SizeBudget budget) {
+        JobFailure f = planned.failure();
+        md.append(renderer.render(planned.plan().report(), budget).strip()).append("\n\n");
+        md.append("<sub>Evidence from ").append(escape(f.source()));
+        f.job().ifPresent(job -> md.append(" · job [").append(escape(job.name())).append("](").append(job.htmlUrl())
+                .append(')'));
+        f.failedStep().ifPresent(step -> md.append(" · failed step ").append(step.number()).append(' ')
+                .append(escape(step.name())));
+        md.append("</sub>\n\n");
+        tests(md, f.failedTests());
+        notes(md, f.notes());
+    }
+
+    private static void tests(StringBuilder md, List<FailedTest> tests) {
+        if (tests.isEmpty()) {
+            return;
+        }
+        md.append("<details><summary>Failing tests from the test reports (").append(tests.size())
+                .append(")</summary>\n\n");
+        tests.stream().limit(TESTS_SHOWN).forEach(t -> md.append("- `").append(t.displayName().replace("`", "'"))
+                .append("`").append(t.message().isEmpty() ? "" : ": " + escape(oneLine(t.message()))).append('\n'));
+        if (tests.size() > TESTS_SHOWN) {
+            md.append("- … and ").append(tests.size() - TESTS_SHOWN).append(" more\n");
+        }
+        md.append("\n</details>\n\n");
+    }
+
+    private static void notes(StringBuilder md, List<String> notes) {
+        notes.forEach(note -> md.append("> [!NOTE]\n> ").append(escape(oneLine(note))).append("\n\n"));
+    }
+
+    /** Neutralises Markdown and HTML in untrusted text shown outside code fences. */
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace("`", "\\`").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]")
+                .replace("@", "@\u200B");
+    }
+
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s*\\R\\s*", " ").strip();
+        return line.length() <= 300 ? line : line.substring(0, 299) + "…";
+    }
+}

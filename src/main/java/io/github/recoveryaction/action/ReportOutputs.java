@@ -1,0 +1,65 @@
+package io.github.recoveryaction.action;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import io.github.recoveryaction.action.Report.PlannedFailure;
+import io.github.recoveryaction.classify.Classification;
+import io.github.recoveryaction.report.ClassificationJson;
+
+/**
+ * The step outputs of {@code recovery report}, named as in {@code action.yml}. Single-valued outputs describe the
+ * first failed job; {@code failures-json} lists all. Outputs of a passing attempt are empty strings, except
+ * {@code recovered}.
+ */
+final class ReportOutputs {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportOutputs() {
+    }
+
+    static Map<String, String> of(Report report, String summary, Optional<String> commentUrl,
+            Optional<Integer> pullRequest) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Optional<PlannedFailure> primary = report.primary();
+        Optional<Classification> c = primary.map(p -> p.failure().classification());
+        out.put("failure-type", c.map(x -> x.failureType().id()).orElse(""));
+        out.put("failed-job", primary.map(p -> p.failure().jobName()).orElse(""));
+        out.put("failed-step", primary.flatMap(p -> p.failure().stepName()).orElse(""));
+        out.put("failed-step-number", primary.flatMap(p -> p.failure().failedStep())
+                .map(s -> String.valueOf(s.number())).orElse(""));
+        out.put("rule", c.map(Classification::rule).orElse(""));
+        out.put("confidence", c.map(x -> String.format(java.util.Locale.ROOT, "%.2f", x.confidence())).orElse(""));
+        out.put("lane", primary.map(p -> p.plan().lane()).orElse(""));
+        out.put("recommended-strategy", primary.flatMap(p -> p.plan().recommendedStrategy()).orElse(""));
+        out.put("plan-json", primary.map(p -> p.plan().json()).orElse(""));
+        out.put("classification-json", c.map(ClassificationJson::toLine).orElse(""));
+        out.put("failures-json", failuresJson(report));
+        out.put("resume-after", primary.flatMap(p -> p.failure().failedStep()).filter(s -> s.number() > 1)
+                .map(s -> String.valueOf(s.number() - 1)).orElse(""));
+        out.put("recovered", String.valueOf(report.recovered()));
+        out.put("mode", report.mode().id());
+        out.put("pull-request", pullRequest.map(String::valueOf).orElse(""));
+        out.put("comment-url", commentUrl.orElse(""));
+        out.put("summary-markdown", summary);
+        return out;
+    }
+
+    private static String failuresJson(Report report) {
+        ArrayNode array = JSON.createArrayNode();
+        for (PlannedFailure p : report.failures()) {
+            var node = array.addObject();
+            node.put("job", p.failure().jobName());
+            p.failure().job().ifPresent(job -> node.put("jobId", job.id()));
+            node.set("classification", ClassificationJson.toNode(p.failure().classification()));
+            node.put("lane", p.plan().lane());
+            p.plan().recommendedStrategy().ifPresent(s -> node.put("recommendedStrategy", s));
+        }
+        return array.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.recoveryaction.action;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.ToolException;
+import io.github.recoveryaction.config.RepositoryConfig;
+import io.github.recoveryaction.config.RepositoryConfigLoader;
+import io.github.recoveryaction.config.Settings;
+import io.github.recoveryaction.github.GitChangedFiles;
+import io.github.recoveryaction.github.GitHubGateway;
+import io.github.recoveryaction.github.Hub4jGitHubGateway;
+import io.github.recoveryaction.github.RetryingHttpClient;
+import io.github.recoveryaction.github.RunnerEnvironment;
+import io.github.recoveryaction.github.WorkflowCommands;
+import io.github.recoveryaction.plan.PlanLoader;
+import io.github.recoveryaction.plan.Planner;
+import io.github.recoveryaction.report.JsonReportRenderer;
+import io.github.recoveryaction.report.Redactor;
+
+/** Assembles {@link ReportService} for the real runner: workflow commands, the API client, the engine. */
+public final class ReportRunner {
+
+    private final RunnerEnvironment env;
+    private final WorkflowCommands commands;
+
+    public ReportRunner(RunnerEnvironment env, PrintWriter out) {
+        this.env = env;
+        this.commands = WorkflowCommands.of(env, out);
+    }
+
+    public Report run(Settings settings) {
+        Optional<GitHubGateway> github = settings.githubToken().flatMap(token -> env.repository()
+                .map(repo -> Hub4jGitHubGateway.connect(env, repo, token.value(),
+                        RetryingHttpClient.create(commands::debug))));
+        RepositoryConfig config = loadConfig(settings);
+        Settings effective = settings.rulesFile().isPresent() || config.rulesFile().isEmpty() ? settings
+                : settings.withRulesFile(settings.workspace().resolve(config.rulesFile().get()));
+        List<String> redact = new java.util.ArrayList<>(config.report().redactPatterns());
+        settings.githubToken().ifPresent(token -> redact.add(java.util.regex.Pattern.quote(token.value())));
+        Redactor redactor = Redactor.withPatterns(redact);
+        ReportService service = new ReportService(env, commands, github,
+                RuleBasedFailureClassifier.forSettings(effective, commands::debug), planner(settings, config, redactor),
+                downloads(), redactor);
+        return service.run(settings);
+    }
+
+    /** The action's own failure, as a warning and a line in the job summary, so the user's build stays as it was. */
+    public void reportOwnFailure(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        commands.warning("recovery-action could not finish: " + message
+                + " (the step still succeeds; set fail-on-error: true to fail it instead)");
+        try {
+            commands.appendSummary("> [!WARNING]\n> recovery-action could not analyse this failure: "
+                    + ReportMarkdown.escape(message) + "\n");
+        } catch (ToolException ignored) {
+            // the warning above is already in the log
+        }
+    }
+
+    private RecoveryPlanner planner(Settings settings, RepositoryConfig config, Redactor redactor) {
+        Planner planner = new Planner(PlanLoader.load(PlanLoader.findOverride(settings.workspace(), Optional.empty(),
+                config.plansFile())));
+        boolean autoLane = settings.lane().equals("auto") && config.lanes().lane().isEmpty();
+        Optional<List<String>> changed = autoLane ? GitChangedFiles.find(settings.workspace(), env.baseRef())
+                : Optional.empty();
+        return new TemplateRecoveryPlanner(planner, config.lanes(), changed, Optional.of(env.serverUrl()),
+                env.repository(), new JsonReportRenderer(redactor), Clock.systemUTC());
+    }
+
+    /** The repository configuration; a broken file is a warning, and the defaults apply. */
+    private RepositoryConfig loadConfig(Settings settings) {
+        try {
+            return settings.configFile().map(RepositoryConfigLoader::load)
+                    .orElseGet(() -> RepositoryConfigLoader.loadFromWorkspace(settings.workspace()));
+        } catch (InvalidInputException e) {
+            commands.warning(e.getMessage() + " (using the default configuration)");
+            return RepositoryConfig.DEFAULT;
+        }
+    }
+
+    private Path downloads() {
+        try {
+            Optional<Path> temp = env.runnerTemp().filter(Files::isDirectory);
+            return temp.isPresent() ? Files.createTempDirectory(temp.get(), "recovery-logs")
+                    : Files.createTempDirectory("recovery-logs");
+        } catch (IOException e) {
+            throw new ToolException(ToolException.Outcome.FAILED, "cannot create a folder for downloaded logs: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.recoveryaction.action;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.action.Report.PlannedFailure;
+import io.github.recoveryaction.config.ReportMode;
+import io.github.recoveryaction.config.Settings;
+import io.github.recoveryaction.github.EventPayload;
+import io.github.recoveryaction.github.EventPayload.TriggeringRun;
+import io.github.recoveryaction.github.GitHubAccessException;
+import io.github.recoveryaction.github.GitHubGateway;
+import io.github.recoveryaction.github.RunnerEnvironment;
+import io.github.recoveryaction.github.WorkflowCommands;
+import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.report.AnnotationRenderer;
+import io.github.recoveryaction.report.MarkdownReportRenderer;
+import io.github.recoveryaction.report.Redactor;
+
+/**
+ * {@code recovery report}: finds the failure (in the job, in a finished run's logs, or in a {@code workflow_run}'s
+ * triggering run), plans its recovery and publishes the plan: job summary, annotations, the sticky pull-request
+ * comment and step outputs. Problems that only limit the report (no token, no pull request, a read-only token)
+ * become warnings and notes; the report is still written.
+ */
+public final class ReportService {
+
+    private final RunnerEnvironment env;
+    private final WorkflowCommands commands;
+    private final Optional<GitHubGateway> github;
+    private final FailureClassifier classifier;
+    private final RecoveryPlanner planner;
+    private final Path downloads;
+    private final FailureRedaction redaction;
+    private final ReportMarkdown markdown;
+    private final EvidenceAnnotations annotations;
+    private final List<String> warnings = new ArrayList<>();
+
+    ReportService(RunnerEnvironment env, WorkflowCommands commands, Optional<GitHubGateway> github,
+            FailureClassifier classifier, RecoveryPlanner planner, Path downloads, Redactor redactor) {
+        this.env = env;
+        this.commands = commands;
+        this.github = github;
+        this.classifier = classifier;
+        this.planner = planner;
+        this.downloads = downloads;
+        this.redaction = new FailureRedaction(redactor);
+        this.markdown = new ReportMarkdown(new MarkdownReportRenderer(redactor));
+        this.annotations = new EvidenceAnnotations(new AnnotationRenderer(redactor));
+    }
+
+    public Report run(Settings settings) {
+        commands.debug("settings: " + settings);
+        EventPayload event = readEvent();
+        boolean reportsOnAnotherRun = settings.mode() == ReportMode.WORKFLOW_RUN
+                || settings.mode() == ReportMode.AUTO && workflowRunEvent(event);
+        Optional<WorkflowJob> ownJob = reportsOnAnotherRun ? Optional.empty() : findOwnJob(settings);
+        ReportMode mode = reportsOnAnotherRun ? ReportMode.WORKFLOW_RUN : resolveMode(settings, ownJob);
+        List<String> notes = new ArrayList<>();
+        List<JobFailure> failures = commands.group("Finding the failure (" + mode.id() + ")",
+                () -> findFailures(mode, settings, event, ownJob, notes).stream().map(redaction::redact)
+                        .peek(this::log).toList());
+        List<PlannedFailure> planned = commands.group("Planning the recovery", () -> failures.stream()
+                .map(f -> new PlannedFailure(f, planner.plan(f, settings.lane()))).toList());
+        TriggeringRun triggering = event.workflowRun().orElse(null);
+        String workflow = mode == ReportMode.WORKFLOW_RUN && triggering != null ? triggering.workflowName()
+                : env.workflow().orElse("workflow");
+        int attempt = mode == ReportMode.WORKFLOW_RUN && triggering != null ? triggering.attempt() : env.runAttempt();
+        Report report = new Report(mode, workflow, attempt, runUrl(mode, triggering), planned, notes);
+
+        String summary = markdown.summary(report);
+        commands.group("Writing the recovery plan", () -> {
+            commands.appendSummary(summary);
+            if (settings.annotations()) {
+                annotations.lines(report).forEach(commands::printCommandLine);
+            }
+            return null;
+        });
+        Optional<Integer> pullRequest = findPullRequest(event);
+        String key = settings.commentKey().orElse(workflow + "/"
+                + (mode == ReportMode.WORKFLOW_RUN ? "workflow_run" : env.job().orElse("job")));
+        Optional<String> commentUrl = settings.comment()
+                ? new CommentPublisher(github, markdown, warnings).publish(report, pullRequest, key)
+                : Optional.empty();
+        Map<String, String> outputs = ReportOutputs.of(report, summary, commentUrl, pullRequest);
+        outputs.forEach(commands::setOutput);
+        warnings.forEach(commands::warning);
+        return report;
+    }
+
+    /** The verdict in the step's log; evidence is log text, so workflow commands in it are suspended. */
+    private void log(JobFailure f) {
+        var c = f.classification();
+        commands.info(f.jobName() + f.stepName().map(s -> " › " + s).orElse("") + ": " + c.failureType().id()
+                + " (rule " + c.rule() + ", confidence " + String.format(java.util.Locale.ROOT, "%.2f", c.confidence())
+                + ")");
+        if (!c.evidence().isEmpty()) {
+            commands.echoUntrusted(c.evidence().stream().map(e -> "  " + e.line() + ": " + e.text())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
+    }
+
+    private EventPayload readEvent() {
+        Optional<Path> path = env.eventPath();
+        if (path.isEmpty()) {
+            return EventPayload.EMPTY;
+        }
+        try {
+            return EventPayload.read(path.get());
+        } catch (InvalidInputException e) {
+            warnings.add(e.getMessage() + "; continuing without the event (no pull request lookup from it).");
+            return EventPayload.EMPTY;
+        }
+    }
+
+    private Optional<WorkflowJob> findOwnJob(Settings settings) {
+        try {
+            return github.flatMap(gh -> OwnJob.find(gh, settings, env));
+        } catch (GitHubAccessException e) {
+            warnings.add("Could not look up this job: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private boolean workflowRunEvent(EventPayload event) {
+        return env.eventName().filter("workflow_run"::equals).isPresent() && event.workflowRun().isPresent();
+    }
+
+    private ReportMode resolveMode(Settings settings, Optional<WorkflowJob> ownJob) {
+        if (settings.mode() != ReportMode.AUTO) {
+            return settings.mode();
+        }
+        boolean ownStepFailed = ownJob.flatMap(WorkflowJob::findFailedStep).isPresent();
+        boolean filesGiven = !settings.logFiles().isEmpty() || !settings.testReports().isEmpty();
+        if (ownStepFailed || filesGiven || ownJob.isEmpty()) {
+            return ReportMode.IN_JOB;
+        }
+        return ReportMode.FOLLOW_UP;
+    }
+
+    private List<JobFailure> findFailures(ReportMode mode, Settings settings, EventPayload event,
+            Optional<WorkflowJob> ownJob, List<String> notes) {
+        return switch (mode) {
+            case IN_JOB, AUTO -> new InJobAnalysis(classifier, warnings).analyse(settings, env, ownJob, github.isPresent())
+                    .map(List::of).orElse(List.of());
+            case FOLLOW_UP -> runLogs(settings).analyse(settings.runId().orElseGet(this::requireRunId),
+                    settings.runAttempt().orElse(env.runAttempt()),
+                    ownJob.map(j -> OptionalLong.of(j.id())).orElse(settings.jobId()), settings.maxJobs(), notes);
+            case WORKFLOW_RUN -> {
+                TriggeringRun run = event.workflowRun().orElse(null);
+                long runId = settings.runId().orElseGet(() -> run == null ? requireTriggeringRun() : run.id());
+                int attempt = settings.runAttempt().orElse(run == null ? 1 : run.attempt());
+                yield runLogs(settings).analyse(runId, attempt, OptionalLong.empty(), settings.maxJobs(), notes);
+            }
+        };
+    }
+
+    private RunLogAnalysis runLogs(Settings settings) {
+        GitHubGateway gh = github.orElseThrow(() -> new InvalidInputException(
+                "github-token is empty: the follow-up and workflow-run modes download logs through the API"));
+        return new RunLogAnalysis(gh, classifier, downloads);
+    }
+
+    private long requireRunId() {
+        return env.runId().orElseThrow(() -> new InvalidInputException(
+                "no run to analyse: GITHUB_RUN_ID is not set; pass run-id"));
+    }
+
+    private long requireTriggeringRun() {
+        throw new InvalidInputException("mode workflow-run needs a workflow_run event or the run-id input");
+    }
+
+    private Optional<Integer> findPullRequest(EventPayload event) {
+        if (github.isEmpty() || env.eventName().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return new PullRequestFinder(github.get()).find(env.eventName().get(), event, env.sha());
+        } catch (GitHubAccessException e) {
+            warnings.add("Could not find the pull request: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> runUrl(ReportMode mode, TriggeringRun triggering) {
+        if (mode == ReportMode.WORKFLOW_RUN && triggering != null && env.repository().isPresent()) {
+            return Optional.of(env.serverUrl() + "/" + env.repository().get() + "/actions/runs/" + triggering.id()
+                    + (triggering.attempt() > 1 ? "/attempts/" + triggering.attempt() : ""));
+        }
+        return env.runUrl();
+    }
+}

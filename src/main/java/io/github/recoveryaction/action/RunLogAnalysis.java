@@ -1,0 +1,66 @@
+package io.github.recoveryaction.action;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import io.github.recoveryaction.classify.Classification;
+import io.github.recoveryaction.github.GitHubGateway;
+import io.github.recoveryaction.github.WorkflowJob;
+
+/**
+ * Analyses a finished attempt of a run from a later job or a {@code workflow_run} workflow: downloads the full log
+ * of every failed job (at most {@code max-jobs}) and classifies each.
+ */
+final class RunLogAnalysis {
+
+    /** Logs longer than this keep their end, where failures are. */
+    static final long MAX_LOG_BYTES = 64L * 1024 * 1024;
+
+    private final GitHubGateway github;
+    private final FailureClassifier classifier;
+    private final Path downloads;
+
+    RunLogAnalysis(GitHubGateway github, FailureClassifier classifier, Path downloads) {
+        this.github = github;
+        this.classifier = classifier;
+        this.downloads = downloads;
+    }
+
+    /**
+     * @param ownJob the job running this analysis, left out (it is in progress and would have no log)
+     * @param notes receives what limited the analysis
+     */
+    List<JobFailure> analyse(long runId, int attempt, OptionalLong ownJob, int maxJobs, List<String> notes) {
+        List<WorkflowJob> failed = github.listJobs(runId, attempt).stream()
+                .filter(WorkflowJob::failed)
+                .filter(job -> ownJob.isEmpty() || job.id() != ownJob.getAsLong())
+                .toList();
+        if (failed.size() > maxJobs) {
+            notes.add(failed.size() + " jobs failed; the first " + maxJobs + " are analysed (raise max-jobs for more).");
+        }
+        List<JobFailure> failures = new ArrayList<>();
+        for (WorkflowJob job : failed.stream().limit(maxJobs).toList()) {
+            failures.add(analyse(job));
+        }
+        return failures;
+    }
+
+    private JobFailure analyse(WorkflowJob job) {
+        var step = job.findFailedStep();
+        var jobName = java.util.Optional.of(job.name());
+        List<String> notes = new ArrayList<>();
+        var log = github.downloadJobLog(job.id(), downloads.resolve("job-" + job.id() + ".log"), MAX_LOG_BYTES);
+        Classification verdict;
+        if (log.isPresent()) {
+            verdict = Classifications.complete(classifier.classify(job.name(), log.get()), jobName, step);
+        } else {
+            notes.add("GitHub has no log for job " + job.name() + " yet (it may still be running, or the log expired).");
+            verdict = Classifications.withoutLog(job.name(), jobName, step,
+                    "The job failed, but its log is not available.");
+        }
+        return new JobFailure(java.util.Optional.of(job), job.name(), step, verdict, List.of(),
+                log.isPresent() ? "job log" : "jobs API", notes, log);
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.recoveryaction.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.action.ReportRunner;
+import io.github.recoveryaction.github.RunnerEnvironment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", showDefaultValues = true,
+        header = "Find the failure of a GitHub Actions job, plan its recovery and publish the plan.",
+        description = { "The action's default command. Every option is also read from the action input of the same "
+                + "name (INPUT_<NAME>); the options win.",
+                "Writes the job summary, annotations, step outputs and one sticky pull-request comment. In GitHub "
+                        + "Actions its own errors are warnings and exit 0 unless --fail-on-error." })
+public class ReportCommand implements Callable<Integer> {
+
+    private static final java.util.Set<String> DELEGATED = java.util.Set.of("checkpoint", "restore", "validate",
+            "cleanup", "list");
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Inject
+    RunnerEnvironment environment;
+
+    @Option(names = "--command", paramLabel = "NAME", defaultValue = "report",
+            description = "What to run: report, or a checkpoint command (checkpoint, restore, validate, cleanup, list) "
+                    + "with the same inputs.")
+    String command;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
+            description = "Where the failure is read: auto, in-job, follow-up or workflow-run.")
+    String mode;
+
+    @Option(names = "--github-token", paramLabel = "TOKEN",
+            description = "Token for the API (default: GITHUB_TOKEN). Without one, only log-files and test-reports "
+                    + "are read and no comment is written.")
+    String githubToken;
+
+    @Option(names = "--job-id", paramLabel = "ID", description = "Check-run id of this job (job.check_run_id).")
+    String jobId;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "Run to analyse (default: this run, or the run a "
+            + "workflow_run event reports on).")
+    String runId;
+
+    @Option(names = "--run-attempt", paramLabel = "N", description = "Attempt of that run (default: its latest).")
+    String runAttempt;
+
+    @Option(names = "--log-files", paramLabel = "GLOB", split = "\\R|,",
+            description = "Logs the failing steps wrote, relative to the workspace (newline or comma separated).")
+    List<String> logFiles = List.of();
+
+    @Option(names = "--test-reports", paramLabel = "GLOB", split = "\\R|,",
+            description = "JUnit XML reports whose failing tests are listed and annotated.")
+    List<String> testReports = List.of();
+
+    @Option(names = "--comment", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Create or update the sticky pull-request comment.")
+    boolean comment;
+
+    @Option(names = "--comment-key", paramLabel = "KEY",
+            description = "What identifies the sticky comment (default: workflow/job).")
+    String commentKey;
+
+    @Option(names = "--annotations", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Annotate the evidence (file and line where known).")
+    boolean annotations;
+
+    @Option(names = "--lane", paramLabel = "LANE", defaultValue = "auto",
+            description = "Plan for this lane: auto, docs, standard or heavy.")
+    String lane;
+
+    @Option(names = "--rules-file", paramLabel = "FILE", description = "Rules added to or replacing the bundled ones.")
+    String rulesFile;
+
+    @Option(names = "--config-file", paramLabel = "FILE", description = "Repository configuration "
+            + "(default: .github/recovery.yml in the workspace).")
+    String configFile;
+
+    @Option(names = "--max-jobs", paramLabel = "N", defaultValue = "5",
+            description = "Failed jobs analysed at most in the follow-up and workflow-run modes.")
+    String maxJobs;
+
+    @Option(names = "--fail-on-error", paramLabel = "BOOL", defaultValue = "false", arity = "0..1",
+            fallbackValue = "true", description = "Fail the step when the action itself fails.")
+    boolean failOnError;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "The checkout (default: GITHUB_WORKSPACE, "
+            + "else the current directory).")
+    String workspace;
+
+    @Override
+    public Integer call() {
+        ReportRunner runner = new ReportRunner(environment, spec.commandLine().getOut());
+        try {
+            if (!command.trim().equals("report")) {
+                return delegate(command.trim());
+            }
+            runner.run(new SettingsParser(environment).parse(this));
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            if (failOnError || !environment.inGitHubActions()) {
+                throw e;
+            }
+            runner.reportOwnFailure(e);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Runs a checkpoint command with the same inputs; its exit code is the step's (validate fails on problems). */
+    private int delegate(String name) {
+        CommandLine target = spec.parent() == null ? null : spec.parent().subcommands().get(name);
+        if (target == null || !DELEGATED.contains(name)) {
+            throw new InvalidInputException("command '" + name + "' is not available; use "
+                    + "report, checkpoint, restore, validate, cleanup or list");
+        }
+        return target.execute();
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.recoveryaction.github;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The REST API operations the action needs, for one repository. {@code find…} methods return empty where GitHub
+ * answers 404 and absence is normal; other failures throw {@link GitHubAccessException} after retries, and a refused
+ * token throws {@link GitHubPermissionException} naming the permission to grant.
+ */
+public interface GitHubGateway {
+
+    Optional<WorkflowRun> findRun(long runId);
+
+    /** The jobs of one attempt of a run, with their steps. */
+    List<WorkflowJob> listJobs(long runId, int attempt);
+
+    Optional<WorkflowJob> findJob(long jobId);
+
+    /**
+     * Downloads a job's plain-text log to {@code target}, at most {@code maxBytes} of it (the end is kept when the
+     * log is longer, since failures are at the end).
+     *
+     * @return empty when GitHub has no log for the job (404: still running, or expired)
+     */
+    Optional<Path> downloadJobLog(long jobId, Path target, long maxBytes);
+
+    /** Numbers of the pull requests that contain {@code sha}, open ones first. */
+    List<Integer> listPullRequestsForCommit(String sha);
+
+    /**
+     * The open pull request whose head is {@code headSha}; {@code headLabel} ({@code owner:branch}) narrows the search
+     * for pull requests from forks.
+     */
+    Optional<Integer> findOpenPullRequest(String headSha, Optional<String> headLabel);
+
+    List<IssueComment> listIssueComments(int number);
+
+    IssueComment createIssueComment(int number, String body);
+
+    IssueComment updateIssueComment(long commentId, String body);
+}

@@ -1,0 +1,42 @@
+package io.github.recoveryaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The image follows GitHub's rules for container actions, and the docs name the image action.yml uses. */
+class PackagingTest {
+
+    private static List<String> lines(String file) throws IOException {
+        return Files.readAllLines(Path.of(file));
+    }
+
+    @Test
+    void imageRunsTheNativeExecutableAsRootWithReportAsDefaultCommand() throws IOException {
+        List<String> dockerfile = lines("Dockerfile");
+
+        assertThat(dockerfile).noneMatch(line -> line.trim().startsWith("USER") && !line.contains("root"));
+        assertThat(dockerfile).contains("ENTRYPOINT [\"/usr/local/bin/recovery\"]", "CMD [\"report\"]");
+        assertThat(dockerfile).anyMatch(line -> line.startsWith("ARG BUILDER_IMAGE="))
+                .anyMatch(line -> line.startsWith("ARG RUNTIME_IMAGE="))
+                .anyMatch(line -> line.startsWith("FROM ${BUILDER_IMAGE} AS build"))
+                .anyMatch(line -> line.equals("FROM ${RUNTIME_IMAGE}"));
+        List<String> runtimeStage = dockerfile.subList(dockerfile.indexOf("FROM ${RUNTIME_IMAGE}"), dockerfile.size());
+        assertThat(runtimeStage).noneMatch(line -> line.trim().startsWith("USER"));
+    }
+
+    @Test
+    void readmeUsesTheRepositoryThatPublishesTheImage() throws IOException {
+        String image = lines("action.yml").stream().filter(line -> line.trim().startsWith("image:")).findFirst()
+                .orElseThrow().trim();
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(image).isEqualTo("image: docker://ghcr.io/recovery-action/recovery-action:v1");
+        assertThat(readme).contains("uses: recovery-action/recovery-action@v1");
+    }
+}

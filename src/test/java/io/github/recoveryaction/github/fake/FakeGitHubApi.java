@@ -1,0 +1,315 @@
+package io.github.recoveryaction.github.fake;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.recoveryaction.github.fake.FakeHttpServer.RecordedRequest;
+import io.github.recoveryaction.github.fake.FakeHttpServer.Response;
+
+/**
+ * A stateful fake of the parts of GitHub's REST API the action uses, for one repository, mounted on a
+ * {@link FakeHttpServer} (other fakes, such as the artifact service, can share the server). Payloads follow GitHub's
+ * documented examples, trimmed to the fields the program reads.
+ * <p>
+ * Job logs answer with a 302 to a signed-URL-like path under {@code /_storage/}, which records whether the
+ * {@code Authorization} header leaked ({@link #authorizationSentToStorage()}).
+ */
+public final class FakeGitHubApi {
+
+    public static final String BOT = "github-actions[bot]";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FakeHttpServer server;
+    private final String repository;
+    private final Map<Long, ObjectNode> runs = new HashMap<>();
+    private final Map<String, List<ObjectNode>> attemptJobs = new HashMap<>();
+    private final Map<Long, ObjectNode> jobs = new HashMap<>();
+    private final Map<Long, String> logs = new HashMap<>();
+    private final Map<Integer, ObjectNode> pulls = new LinkedHashMap<>();
+    private final Map<String, List<Integer>> commitPulls = new HashMap<>();
+    private final Map<Integer, List<ObjectNode>> comments = new HashMap<>();
+    private final AtomicLong ids = new AtomicLong(9_000_000);
+    private volatile boolean readOnlyToken;
+    private volatile boolean authorizationSentToStorage;
+
+    public FakeGitHubApi(FakeHttpServer server, String repository) {
+        this.server = server;
+        this.repository = repository;
+        String repo = "/repos/" + repository;
+        server.route("GET", repo, (r, g) -> json(200, repositoryJson()));
+        server.route("GET", repo + "/actions/runs/(\\d+)", (r, g) -> found(runs.get(Long.parseLong(g.get(0)))));
+        server.route("GET", repo + "/actions/runs/(\\d+)/attempts/(\\d+)/jobs", this::listAttemptJobs);
+        server.route("GET", repo + "/actions/jobs/(\\d+)", (r, g) -> found(jobs.get(Long.parseLong(g.get(0)))));
+        server.route("GET", repo + "/actions/jobs/(\\d+)/logs", this::redirectToLog);
+        server.route("GET", "/_storage/logs/(\\d+)", this::serveLog);
+        server.route("GET", repo + "/commits/([0-9a-f]+)/pulls", this::listCommitPulls);
+        server.route("GET", repo + "/pulls", this::listPulls);
+        server.route("GET", repo + "/issues/(\\d+)", (r, g) -> found(issueJson(Integer.parseInt(g.get(0)))));
+        server.route("GET", repo + "/issues/(\\d+)/comments", this::listComments);
+        server.route("POST", repo + "/issues/(\\d+)/comments", this::createComment);
+        server.route("PATCH", repo + "/issues/comments/(\\d+)", this::updateComment);
+    }
+
+    public FakeHttpServer server() {
+        return server;
+    }
+
+    /** Adds a run; {@code pullRequests} is what GitHub lists in the run (empty for forks). */
+    public synchronized FakeGitHubApi addRun(long id, int attempt, String event, String status, String conclusion,
+            String headSha, String headBranch, int... pullRequests) {
+        ObjectNode run = JSON.createObjectNode().put("id", id).put("name", "CI").put("node_id", "WFR_" + id)
+                .put("head_branch", headBranch).put("head_sha", headSha).put("run_number", 7).put("event", event)
+                .put("status", status).put("run_attempt", attempt).put("workflow_id", 159038)
+                .put("url", server.url("/repos/" + repository + "/actions/runs/" + id))
+                .put("html_url", "https://github.com/" + repository + "/actions/runs/" + id)
+                .put("created_at", "2026-11-26T10:00:00Z").put("updated_at", "2026-11-26T10:05:00Z");
+        run.set("conclusion", conclusion == null ? null : run.textNode(conclusion));
+        ArrayNode prs = run.putArray("pull_requests");
+        for (int n : pullRequests) {
+            prs.addObject().put("id", 1000 + n).put("number", n).put("url", server.url("/repos/" + repository + "/pulls/" + n));
+        }
+        runs.put(id, run);
+        return this;
+    }
+
+    /** Adds a job to a run attempt; steps are {@code name=conclusion} pairs ("in_progress" for a running step). */
+    public synchronized FakeGitHubApi addJob(long runId, int attempt, long jobId, String name, String status,
+            String conclusion, String runnerName, String... steps) {
+        ObjectNode job = JSON.createObjectNode().put("id", jobId).put("run_id", runId).put("run_attempt", attempt)
+                .put("node_id", "CR_" + jobId).put("head_sha", "f00d").put("name", name).put("status", status)
+                .put("started_at", startedAt(conclusion)).put("runner_name", runnerName)
+                .put("workflow_name", "CI").put("html_url", "https://github.com/" + repository + "/actions/runs/"
+                        + runId + "/job/" + jobId)
+                .put("check_run_url", server.url("/repos/" + repository + "/check-runs/" + jobId));
+        job.set("conclusion", conclusion == null ? null : job.textNode(conclusion));
+        job.set("completed_at", conclusion == null ? null : job.textNode("2026-11-26T10:04:05Z"));
+        ArrayNode array = job.putArray("steps");
+        for (int i = 0; i < steps.length; i++) {
+            String[] parts = steps[i].split("=", 2);
+            boolean running = parts[1].equals("in_progress") || parts[1].equals("queued");
+            ObjectNode step = array.addObject().put("name", parts[0])
+                    .put("status", running ? parts[1] : "completed").put("number", i + 1)
+                    .put("started_at", "2026-11-26T10:00:0" + Math.min(i, 9) + "Z");
+            step.set("conclusion", running ? null : step.textNode(parts[1]));
+            step.set("completed_at", running ? null : step.textNode("2026-11-26T10:01:0" + Math.min(i, 9) + "Z"));
+        }
+        attemptJobs.computeIfAbsent(runId + "/" + attempt, k -> new ArrayList<>()).add(job);
+        jobs.put(jobId, job);
+        return this;
+    }
+
+    /**
+     * Finished jobs ran four minutes on a fixed day; running jobs started two minutes ago, so that a running job's
+     * duration (up to now) does not depend on when the test runs.
+     */
+    private static String startedAt(String conclusion) {
+        return conclusion == null ? java.time.Instant.now().minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+                : "2026-11-26T10:00:05Z";
+    }
+
+    /** The job's log; jobs without one answer 404, as GitHub does while a job runs. */
+    public synchronized FakeGitHubApi addLog(long jobId, String text) {
+        logs.put(jobId, text);
+        return this;
+    }
+
+    public synchronized FakeGitHubApi addPullRequest(int number, String headSha, String headLabel, String state) {
+        ObjectNode pr = JSON.createObjectNode().put("id", 1000 + number).put("number", number).put("state", state)
+                .put("title", "Change " + number)
+                .put("url", server.url("/repos/" + repository + "/pulls/" + number))
+                .put("html_url", "https://github.com/" + repository + "/pull/" + number);
+        pr.putObject("head").put("label", headLabel).put("ref", headLabel.substring(headLabel.indexOf(':') + 1))
+                .put("sha", headSha);
+        pr.putObject("base").put("label", repository.split("/")[0] + ":main").put("ref", "main").put("sha", "base0");
+        pulls.put(number, pr);
+        commitPulls.computeIfAbsent(headSha, k -> new ArrayList<>()).add(number);
+        return this;
+    }
+
+    /** Makes comment writes answer 403 "Resource not accessible by integration", like a fork's read-only token. */
+    public FakeGitHubApi readOnlyToken(boolean readOnly) {
+        this.readOnlyToken = readOnly;
+        return this;
+    }
+
+    public synchronized FakeGitHubApi addComment(int issue, String author, String body) {
+        comments.computeIfAbsent(issue, k -> new ArrayList<>()).add(commentJson(issue, author, body));
+        return this;
+    }
+
+    public synchronized List<String> commentBodies(int issue) {
+        return comments.getOrDefault(issue, List.of()).stream().map(c -> c.path("body").asText()).toList();
+    }
+
+    public boolean authorizationSentToStorage() {
+        return authorizationSentToStorage;
+    }
+
+    private synchronized Response listAttemptJobs(RecordedRequest r, List<String> g) {
+        List<ObjectNode> list = attemptJobs.get(g.get(0) + "/" + g.get(1));
+        if (list == null && !runs.containsKey(Long.parseLong(g.get(0)))) {
+            return notFound();
+        }
+        ObjectNode body = JSON.createObjectNode();
+        List<ObjectNode> items = list == null ? List.of() : list;
+        body.put("total_count", items.size());
+        body.putArray("jobs").addAll(items);
+        return json(200, body);
+    }
+
+    private synchronized Response redirectToLog(RecordedRequest r, List<String> g) {
+        long id = Long.parseLong(g.get(0));
+        if (!logs.containsKey(id)) {
+            return notFound();
+        }
+        return Response.redirect(server.url("/_storage/logs/" + id + "?sig=abc&se=2026-11-26T10%3A10%3A00Z"));
+    }
+
+    private synchronized Response serveLog(RecordedRequest r, List<String> g) {
+        if (r.header("Authorization") != null) {
+            authorizationSentToStorage = true;
+            return Response.text(400, "signed URLs take no Authorization header");
+        }
+        return Response.text(200, logs.get(Long.parseLong(g.get(0))));
+    }
+
+    private synchronized Response listCommitPulls(RecordedRequest r, List<String> g) {
+        ArrayNode array = JSON.createArrayNode();
+        commitPulls.getOrDefault(g.get(0), List.of()).forEach(n -> array.add(pulls.get(n)));
+        return json(200, array);
+    }
+
+    private synchronized Response listPulls(RecordedRequest r, List<String> g) {
+        Map<String, String> query = query(r);
+        ArrayNode array = JSON.createArrayNode();
+        for (ObjectNode pr : pulls.values()) {
+            boolean stateMatches = query.getOrDefault("state", "open").equals("all")
+                    || pr.path("state").asText().equals(query.getOrDefault("state", "open"));
+            boolean headMatches = !query.containsKey("head")
+                    || pr.path("head").path("label").asText().equals(query.get("head"));
+            if (stateMatches && headMatches) {
+                array.add(pr);
+            }
+        }
+        return json(200, array);
+    }
+
+    private synchronized Response listComments(RecordedRequest r, List<String> g) {
+        int issue = Integer.parseInt(g.get(0));
+        if (issueJson(issue) == null) {
+            return notFound();
+        }
+        ArrayNode array = JSON.createArrayNode();
+        comments.getOrDefault(issue, List.of()).forEach(array::add);
+        return json(200, array);
+    }
+
+    private synchronized Response createComment(RecordedRequest r, List<String> g) throws IOException {
+        if (readOnlyToken) {
+            return forbidden();
+        }
+        int issue = Integer.parseInt(g.get(0));
+        ObjectNode comment = commentJson(issue, BOT, JSON.readTree(r.body()).path("body").asText());
+        comments.computeIfAbsent(issue, k -> new ArrayList<>()).add(comment);
+        return json(201, comment);
+    }
+
+    private synchronized Response updateComment(RecordedRequest r, List<String> g) throws IOException {
+        if (readOnlyToken) {
+            return forbidden();
+        }
+        long id = Long.parseLong(g.get(0));
+        Optional<ObjectNode> comment = comments.values().stream().flatMap(List::stream)
+                .filter(c -> c.path("id").asLong() == id).findFirst();
+        if (comment.isEmpty()) {
+            return notFound();
+        }
+        comment.get().put("body", JSON.readTree(r.body()).path("body").asText())
+                .put("updated_at", "2026-11-26T11:00:00Z");
+        return json(200, comment.get());
+    }
+
+    private ObjectNode commentJson(int issue, String author, String body) {
+        long id = ids.incrementAndGet();
+        ObjectNode c = JSON.createObjectNode().put("id", id).put("node_id", "IC_" + id)
+                .put("url", server.url("/repos/" + repository + "/issues/comments/" + id))
+                .put("html_url", "https://github.com/" + repository + "/pull/" + issue + "#issuecomment-" + id)
+                .put("body", body).put("created_at", "2026-11-26T10:30:00Z").put("updated_at", "2026-11-26T10:30:00Z")
+                .put("author_association", "NONE");
+        c.putObject("user").put("login", author).put("id", 41898282).put("type", author.endsWith("[bot]") ? "Bot" : "User");
+        return c;
+    }
+
+    private ObjectNode issueJson(int number) {
+        ObjectNode pr = pulls.get(number);
+        if (pr == null) {
+            return null;
+        }
+        ObjectNode issue = JSON.createObjectNode().put("id", 2000 + number).put("number", number)
+                .put("title", pr.path("title").asText()).put("state", pr.path("state").asText())
+                .put("url", server.url("/repos/" + repository + "/issues/" + number))
+                .put("html_url", pr.path("html_url").asText())
+                .put("comments_url", server.url("/repos/" + repository + "/issues/" + number + "/comments"));
+        issue.putObject("pull_request").put("url", pr.path("url").asText());
+        return issue;
+    }
+
+    private ObjectNode repositoryJson() {
+        String[] parts = repository.split("/");
+        ObjectNode repo = JSON.createObjectNode().put("id", 1296269).put("name", parts[1]).put("full_name", repository)
+                .put("private", false).put("default_branch", "main")
+                .put("url", server.url("/repos/" + repository))
+                .put("html_url", "https://github.com/" + repository);
+        repo.putObject("owner").put("login", parts[0]).put("id", 1).put("type", "Organization");
+        return repo;
+    }
+
+    private static Map<String, String> query(RecordedRequest r) {
+        Map<String, String> query = new HashMap<>();
+        if (r.query() != null) {
+            for (String pair : r.query().split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return query;
+    }
+
+    private static Response found(JsonNode node) {
+        return node == null ? notFound() : json(200, node);
+    }
+
+    private static Response notFound() {
+        return Response.json(404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\","
+                + "\"status\":\"404\"}");
+    }
+
+    private static Response forbidden() {
+        return Response.json(403, "{\"message\":\"Resource not accessible by integration\","
+                + "\"documentation_url\":\"https://docs.github.com/rest/issues/comments#create-an-issue-comment\","
+                + "\"status\":\"403\"}");
+    }
+
+    private static Response json(int status, JsonNode node) {
+        try {
+            return Response.json(status, JSON.writeValueAsString(node));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
