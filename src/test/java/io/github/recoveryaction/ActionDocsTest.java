@@ -3,8 +3,6 @@ package io.github.recoveryaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -16,12 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * The README's Inputs and Outputs tables are generated from {@code action.yml}; this test fails when they drift.
- * Regenerate with {@value #REGENERATE}.
+ * The README's Inputs and Outputs tables are generated from {@code action.yml}; this test fails when they drift
+ * (see {@link GeneratedDocs}).
  */
 class ActionDocsTest {
-
-    static final String REGENERATE = "mvn -q test -Dtest=ActionDocsTest -Dupdate-readme=true";
 
     private static final Path ACTION = Path.of("action.yml");
     private static final Path README = Path.of("README.md");
@@ -29,15 +25,8 @@ class ActionDocsTest {
     @Test
     void readmeTablesMatchActionYml() throws IOException {
         JsonNode action = new ObjectMapper(new YAMLFactory()).readTree(ACTION.toFile());
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        String expected = replace(replace(readme, "inputs", inputsTable(action.path("inputs"))), "outputs",
-                outputsTable(action.path("outputs")));
-        if (Boolean.getBoolean("update-readme")) {
-            Files.writeString(README, expected, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(readme).as("README.md tables are out of date with action.yml; regenerate with: " + REGENERATE)
-                .isEqualTo(expected);
+        GeneratedDocs.check(README, "inputs (from action.yml)", inputsTable(action.path("inputs")));
+        GeneratedDocs.check(README, "outputs (from action.yml)", outputsTable(action.path("outputs")));
     }
 
     static String inputsTable(JsonNode inputs) {
@@ -63,15 +52,5 @@ class ActionDocsTest {
 
     private static String cell(JsonNode description) {
         return description.asText("").strip().replace("\n", " ").replace("|", "\\|");
-    }
-
-    private static String replace(String readme, String name, String table) {
-        String start = "<!-- " + name + ":start (generated from action.yml) -->\n";
-        String end = "<!-- " + name + ":end -->";
-        int from = readme.indexOf(start);
-        int to = readme.indexOf(end);
-        assertThat(from).as("README.md needs the markers " + start.strip() + " … " + end).isNotNegative();
-        assertThat(to).isGreaterThan(from);
-        return readme.substring(0, from + start.length()) + table + readme.substring(to);
     }
 }

@@ -34,7 +34,7 @@ class CommandLineSetup {
         return cmd;
     }
 
-    private static void documentExitCodes(CommandLine cmd, Map<String, String> codes) {
+    static void documentExitCodes(CommandLine cmd, Map<String, String> codes) {
         cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         cmd.getSubcommands().values().forEach(sub -> documentExitCodes(sub, codes));
     }
