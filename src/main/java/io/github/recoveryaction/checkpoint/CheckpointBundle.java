@@ -116,7 +116,8 @@ public final class CheckpointBundle {
         if (!java.util.Arrays.equals(magic, ZIP_MAGIC)) {
             throw new CheckpointException("artifact " + source + " is not a zip as checkpoint artifacts are"
                     + (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
-                            ? " (it is a bare zstd archive without its manifest)" : ""));
+                            ? " (it is a bare zstd archive without its manifest)"
+                            : ""));
         }
         return new ZipInputStream(buffered);
     }

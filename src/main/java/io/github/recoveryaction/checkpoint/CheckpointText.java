@@ -27,7 +27,8 @@ public final class CheckpointText {
                 + "  " + c.files() + " paths, " + Sizes.bytes(c.bytes()) + " -> " + Sizes.bytes(c.archiveBytes())
                 + " archive in " + Sizes.millis(m.wallMillis()) + " (CPU " + Sizes.millis(m.cpuMillis()) + ", peak memory "
                 + Sizes.bytes(m.peakMemoryBytes()) + m.jobElapsedMillis().stream()
-                        .mapToObj(j -> ", job running for " + Sizes.millis(j)).findFirst().orElse("") + ")\n"
+                        .mapToObj(j -> ", job running for " + Sizes.millis(j)).findFirst().orElse("")
+                + ")\n"
                 + "  state " + c.stateHash();
     }
 

@@ -53,8 +53,9 @@ public final class CheckpointValidator {
         try {
             long free = Files.getFileStore(root).getUsableSpace();
             return new ValidationReport.Check("workspace", free >= MIN_FREE_BYTES, root + " is writable, "
-                    + Sizes.bytes(free) + " free" + (free >= MIN_FREE_BYTES ? "" : " (less than "
-                            + Sizes.bytes(MIN_FREE_BYTES) + ": free space before checkpointing)"));
+                    + Sizes.bytes(free) + " free" + (free >= MIN_FREE_BYTES ? ""
+                            : " (less than "
+                                    + Sizes.bytes(MIN_FREE_BYTES) + ": free space before checkpointing)"));
         } catch (IOException e) {
             return new ValidationReport.Check("workspace", false, "cannot read the free space of " + root);
         }
@@ -66,7 +67,8 @@ public final class CheckpointValidator {
         }
         List<String> missing = criticalFiles.stream().filter(f -> !Files.exists(workspace.resolve(f))).toList();
         return new ValidationReport.Check("critical-files", missing.isEmpty(), missing.isEmpty()
-                ? criticalFiles.size() + " present" : "missing: " + String.join(", ", missing));
+                ? criticalFiles.size() + " present"
+                : "missing: " + String.join(", ", missing));
     }
 
     private List<ValidationReport.Check> gitChecks() {
@@ -88,8 +90,10 @@ public final class CheckpointValidator {
                     new ValidationReport.Check("git-repository", head.isPresent(), head.map(h -> "HEAD at "
                             + h.substring(0, 12) + git.branch().map(b -> " on " + b).orElse(" (detached)"))
                             .orElse("no commit yet")),
-                    new ValidationReport.Check("working-tree", safe, (safe ? "" : "state " + status.state() + ", "
-                            + status.conflicting().size() + " conflicting; ") + status.changed().size() + " changed, "
+                    new ValidationReport.Check("working-tree", safe, (safe ? ""
+                            : "state " + status.state() + ", "
+                                    + status.conflicting().size() + " conflicting; ")
+                            + status.changed().size() + " changed, "
                             + status.deleted().size() + " deleted, " + status.untracked().size() + " untracked"));
         } catch (ToolException e) {
             return List.of(new ValidationReport.Check("git-repository", false, e.getMessage()));

@@ -40,7 +40,8 @@ public final class WorkspaceCleaner {
      * @param cacheGlobs configured cleanup paths; empty for the ecosystem defaults
      * @param localStore for partial files left by interrupted checkpoints, when the local store is used
      */
-    public CleanupReport clean(List<String> cacheGlobs, CheckpointStore store, Optional<LocalDirectoryCheckpointStore> localStore,
+    public CleanupReport clean(List<String> cacheGlobs, CheckpointStore store,
+            Optional<LocalDirectoryCheckpointStore> localStore,
             Duration olderThan, boolean dryRun) {
         List<CleanupReport.Removal> removed = new ArrayList<>();
         List<String> kept = new ArrayList<>();

@@ -31,10 +31,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Classify CI logs and print the recovery plan for each, in one report.",
-        description = "Names the failing step and root cause of each log, picks the lane, and prints a report with "
-                + "the evidence and the recovery plan. Markdown fits a job summary or a pull-request comment.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Classify CI logs and print the recovery plan for each, in one report.", description = "Names the failing step and root cause of each log, picks the lane, and prints a report with "
+        + "the evidence and the recovery plan. Markdown fits a job summary or a pull-request comment.")
 class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -52,37 +50,30 @@ class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PlansOptions plans;
 
-    @Option(names = "--lane", defaultValue = "auto", paramLabel = "LANE",
-            description = "docs, standard, heavy, or auto (from the changed files, the job's duration and the "
-                    + "repository configuration).")
+    @Option(names = "--lane", defaultValue = "auto", paramLabel = "LANE", description = "docs, standard, heavy, or auto (from the changed files, the job's duration and the "
+            + "repository configuration).")
     String lane;
 
-    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
-            description = "markdown (job summary or comment), json (one object per file, JSON Lines) or text.")
+    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT", description = "markdown (job summary or comment), json (one object per file, JSON Lines) or text.")
     FormatOption format;
 
-    @Option(names = "--size-limit", defaultValue = "job-summary", paramLabel = "TARGET",
-            description = "Size limit the Markdown must fit: job-summary (1 MiB) or pr-comment (65,536 characters).")
+    @Option(names = "--size-limit", defaultValue = "job-summary", paramLabel = "TARGET", description = "Size limit the Markdown must fit: job-summary (1 MiB) or pr-comment (65,536 characters).")
     String sizeLimit;
 
-    @Option(names = "--run-url", paramLabel = "URL",
-            description = "The run or job page (https://github.com/OWNER/REPO/actions/runs/RUN_ID[/job/JOB_ID]): "
-                    + "adds links to the exact log lines and names the run in commands.")
+    @Option(names = "--run-url", paramLabel = "URL", description = "The run or job page (https://github.com/OWNER/REPO/actions/runs/RUN_ID[/job/JOB_ID]): "
+            + "adds links to the exact log lines and names the run in commands.")
     Optional<String> runUrl;
 
-    @Option(names = "--changed-files", paramLabel = "FILE",
-            description = "File listing the pull request's changed paths, one per line; for --lane auto it takes "
-                    + "precedence over git diff against the merge base.")
+    @Option(names = "--changed-files", paramLabel = "FILE", description = "File listing the pull request's changed paths, one per line; for --lane auto it takes "
+            + "precedence over git diff against the merge base.")
     Optional<Path> changedFiles;
 
-    @Option(names = "--base-ref", paramLabel = "REF",
-            description = "Branch to diff against for --lane auto (default: $GITHUB_BASE_REF, else origin/HEAD, main, "
-                    + "master).")
+    @Option(names = "--base-ref", paramLabel = "REF", description = "Branch to diff against for --lane auto (default: $GITHUB_BASE_REF, else origin/HEAD, main, "
+            + "master).")
     Optional<String> baseRef;
 
-    @Option(names = "--job-duration", paramLabel = "DURATION",
-            description = "How long the failed job ran (e.g. 42m), for --lane auto; default: the failing step's "
-                    + "duration from the log.")
+    @Option(names = "--job-duration", paramLabel = "DURATION", description = "How long the failed job ran (e.g. 42m), for --lane auto; default: the failing step's "
+            + "duration from the log.")
     Optional<String> jobDuration;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Log files, run-logs zips or folders; - reads stdin.")
@@ -90,10 +81,11 @@ class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Lane> fixed = lane.equals("auto") ? Optional.empty() : Optional.of(Lane.findById(lane).orElseThrow(
-                () -> new InvalidInputException("unknown lane '" + lane + "'; use one of: auto, " + Lane.knownIds())));
-        Optional<Duration> duration = jobDuration.map(t -> DurationText.parse(t).orElseThrow(() ->
-                new InvalidInputException("--job-duration '" + t + "' is not a duration like 90s, 42m or 2h")));
+        Optional<Lane> fixed = lane.equals("auto") ? Optional.empty()
+                : Optional.of(Lane.findById(lane).orElseThrow(
+                        () -> new InvalidInputException("unknown lane '" + lane + "'; use one of: auto, " + Lane.knownIds())));
+        Optional<Duration> duration = jobDuration.map(t -> DurationText.parse(t).orElseThrow(
+                () -> new InvalidInputException("--job-duration '" + t + "' is not a duration like 90s, 42m or 2h")));
         Path workspace = rules.workspace(environment);
         RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(workspace);
         ReportOutput output = ReportOutput.of(format, sizeLimit, config.report().redactPatterns());

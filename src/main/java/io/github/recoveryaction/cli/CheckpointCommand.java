@@ -27,11 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "checkpoint", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Save the workspace's state after a step.",
-        description = "Captures the files matched by --path (ignored ones included), the tracked files that differ "
-                + "from HEAD and the untracked files into a zstd-compressed archive with a manifest, in the local "
-                + "folder or as a workflow artifact. A later 'recovery restore' brings the state back.")
+@Command(name = "checkpoint", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Save the workspace's state after a step.", description = "Captures the files matched by --path (ignored ones included), the tracked files that differ "
+        + "from HEAD and the untracked files into a zstd-compressed archive with a manifest, in the local "
+        + "folder or as a workflow artifact. A later 'recovery restore' brings the state back.")
 class CheckpointCommand implements Callable<Integer> {
 
     @Spec
@@ -52,8 +50,7 @@ class CheckpointCommand implements Callable<Integer> {
     @Option(names = "--step-name", paramLabel = "NAME", description = "The step's name, for people reading the list.")
     Optional<String> stepName;
 
-    @Option(names = "--lane", paramLabel = "ID",
-            description = "docs, standard or heavy (default: lanes.lane of .github/recovery.yml, else standard).")
+    @Option(names = "--lane", paramLabel = "ID", description = "docs, standard or heavy (default: lanes.lane of .github/recovery.yml, else standard).")
     Optional<String> lane;
 
     @Option(names = "--failed", description = "Mark the step as failed: kept for inspection, never restored by 'latest'.")
@@ -62,19 +59,15 @@ class CheckpointCommand implements Callable<Integer> {
     @Option(names = "--error-message", paramLabel = "TEXT", description = "Why the step failed.")
     Optional<String> errorMessage;
 
-    @Option(names = "--path", paramLabel = "GLOB", split = "\\r?\\n", splitSynopsisLabel = "<newline>",
-            showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
-            description = "Also capture these workspace-relative globs, git-ignored files included (repeatable; "
-                    + "newline-separated as an action input). Adds to checkpoints.paths of .github/recovery.yml.")
+    @Option(names = "--path", paramLabel = "GLOB", split = "\\r?\\n", splitSynopsisLabel = "<newline>", showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER, description = "Also capture these workspace-relative globs, git-ignored files included (repeatable; "
+            + "newline-separated as an action input). Adds to checkpoints.paths of .github/recovery.yml.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--checkpoint-id", paramLabel = "ID",
-            description = "The checkpoint's id (default: <lane>-step<N>-<yyyyMMdd_HHmmss>, UTC).")
+    @Option(names = "--checkpoint-id", paramLabel = "ID", description = "The checkpoint's id (default: <lane>-step<N>-<yyyyMMdd_HHmmss>, UTC).")
     Optional<String> checkpointId;
 
-    @Option(names = "--retention-days", paramLabel = "DAYS",
-            description = "Days an artifact checkpoint is kept; capped at the repository's maximum "
-                    + "(default: checkpoints.retention-days, else the repository default).")
+    @Option(names = "--retention-days", paramLabel = "DAYS", description = "Days an artifact checkpoint is kept; capped at the repository's maximum "
+            + "(default: checkpoints.retention-days, else the repository default).")
     Optional<Integer> retentionDays;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")

@@ -23,19 +23,16 @@ import picocli.CommandLine.Option;
 /** Mixin for {@code --workspace}, {@code --store} and {@code --job-key}: where checkpoints are taken and kept. */
 public class CheckpointStoreOptions {
 
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "The workspace to checkpoint or restore (default: $GITHUB_WORKSPACE, else the current directory).")
+    @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace to checkpoint or restore (default: $GITHUB_WORKSPACE, else the current directory).")
     Optional<Path> workspace;
 
-    @Option(names = "--store", paramLabel = "STORE",
-            description = "auto (artifact inside GitHub Actions, else local), local (a folder of the workspace, "
-                    + ".checkpoints/ by default) or artifact (workflow artifacts of the run). Default: checkpoints.store "
-                    + "of .github/recovery.yml, else auto.")
+    @Option(names = "--store", paramLabel = "STORE", description = "auto (artifact inside GitHub Actions, else local), local (a folder of the workspace, "
+            + ".checkpoints/ by default) or artifact (workflow artifacts of the run). Default: checkpoints.store "
+            + "of .github/recovery.yml, else auto.")
     Optional<String> store;
 
-    @Option(names = "--job-key", paramLabel = "KEY",
-            description = "Names this job's checkpoint artifacts (default: $GITHUB_JOB); give matrix jobs one key per "
-                    + "leg, e.g. build-<os>.")
+    @Option(names = "--job-key", paramLabel = "KEY", description = "Names this job's checkpoint artifacts (default: $GITHUB_JOB); give matrix jobs one key per "
+            + "leg, e.g. build-<os>.")
     Optional<String> jobKey;
 
     /** Everything a checkpoint command needs, resolved once. */

@@ -5,26 +5,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jakarta.inject.Inject;
+
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.log.LogInput;
+import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.report.ClassificationJson;
 import io.github.recoveryaction.report.ClassificationText;
-import jakarta.inject.Inject;
-
-import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "classify", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Name the failing step of CI logs and the root cause of its failure.",
-        description = "Reads GitHub Actions job logs (with or without timestamps, gh run view --log output, run-logs "
-                + "zips or folders) or raw command output, and prints one verdict per file. Use - for standard input.")
+@Command(name = "classify", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Name the failing step of CI logs and the root cause of its failure.", description = "Reads GitHub Actions job logs (with or without timestamps, gh run view --log output, run-logs "
+        + "zips or folders) or raw command output, and prints one verdict per file. Use - for standard input.")
 class ClassifyCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +37,7 @@ class ClassifyCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people) or json (one JSON object per file, JSON Lines).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (for people) or json (one JSON object per file, JSON Lines).")
     FormatOption format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Log files, run-logs zips or folders; - reads stdin.")
@@ -51,7 +48,8 @@ class ClassifyCommand implements Callable<Integer> {
         if (format == FormatOption.markdown) {
             throw new InvalidInputException("--format markdown is not supported by classify; use text or json");
         }
-        Classifier classifier = new Classifier(rules.load(environment), w -> spec.commandLine().getErr().println("recovery: warning: " + w));
+        Classifier classifier = new Classifier(rules.load(environment),
+                w -> spec.commandLine().getErr().println("recovery: warning: " + w));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;

@@ -21,11 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "cleanup", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Remove caches, build leftovers and old checkpoints.",
-        description = "Removes cleanup.paths of .github/recovery.yml, or else the caches and build outputs of the "
-                + "ecosystems found in the workspace (target/, build/, .gradle/, node_modules/.cache, __pycache__, "
-                + ".pytest_cache, ...), never anything git tracks; and checkpoints older than --older-than.")
+@Command(name = "cleanup", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Remove caches, build leftovers and old checkpoints.", description = "Removes cleanup.paths of .github/recovery.yml, or else the caches and build outputs of the "
+        + "ecosystems found in the workspace (target/, build/, .gradle/, node_modules/.cache, __pycache__, "
+        + ".pytest_cache, ...), never anything git tracks; and checkpoints older than --older-than.")
 class CleanupCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +38,7 @@ class CleanupCommand implements Callable<Integer> {
     @Mixin
     CheckpointStoreOptions storeOptions;
 
-    @Option(names = "--older-than", paramLabel = "DURATION",
-            description = "Remove checkpoints older than this, e.g. 12h or 7d (default: cleanup.older-than, else 7d).")
+    @Option(names = "--older-than", paramLabel = "DURATION", description = "Remove checkpoints older than this, e.g. 12h or 7d (default: cleanup.older-than, else 7d).")
     Optional<String> olderThan;
 
     @Option(names = "--dry-run", description = "Print what would be removed and remove nothing.")

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import jakarta.inject.Inject;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.recoveryaction.InvalidInputException;
@@ -13,21 +15,17 @@ import io.github.recoveryaction.classify.eval.EvalReport;
 import io.github.recoveryaction.classify.eval.Evaluation;
 import io.github.recoveryaction.classify.eval.LabelReader;
 import io.github.recoveryaction.classify.log.LogInput;
-import io.github.recoveryaction.report.EvalReportRenderer;
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.github.RunnerEnvironment;
+import io.github.recoveryaction.report.EvalReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Score the classifier on a labelled corpus of logs.",
-        description = "Classifies every log of a labels file (JSON Lines with file, failureType, stepNumber, stepName "
-                + "and keyLines) and prints type accuracy, per-type precision and recall, a confusion matrix, step "
-                + "accuracy, key-line recall and the logs it got wrong.")
+@Command(name = "eval", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Score the classifier on a labelled corpus of logs.", description = "Classifies every log of a labels file (JSON Lines with file, failureType, stepNumber, stepName "
+        + "and keyLines) and prints type accuracy, per-type precision and recall, a confusion matrix, step "
+        + "accuracy, key-line recall and the logs it got wrong.")
 class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -42,12 +40,10 @@ class EvalCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--labels", paramLabel = "FILE", required = true,
-            description = "The labels file; log paths in it are relative to its folder.")
+    @Option(names = "--labels", paramLabel = "FILE", required = true, description = "The labels file; log paths in it are relative to its folder.")
     Path labels;
 
-    @Option(names = "--min-accuracy", paramLabel = "SHARE", defaultValue = "0",
-            description = "Exit 1 when the type accuracy is below this share (0..1), e.g. 0.95 in CI.")
+    @Option(names = "--min-accuracy", paramLabel = "SHARE", defaultValue = "0", description = "Exit 1 when the type accuracy is below this share (0..1), e.g. 0.95 in CI.")
     double minAccuracy;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")

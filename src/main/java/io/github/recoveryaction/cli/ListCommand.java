@@ -17,9 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "List the checkpoints of the store, newest first.",
-        description = "Reads only manifests; in the artifact store, the checkpoints of every attempt of this job.")
+@Command(name = "list", mixinStandardHelpOptions = true, showDefaultValues = true, header = "List the checkpoints of the store, newest first.", description = "Reads only manifests; in the artifact store, the checkpoints of every attempt of this job.")
 class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -34,8 +32,7 @@ class ListCommand implements Callable<Integer> {
     @Mixin
     CheckpointStoreOptions storeOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (an array of checkpoint objects).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (an array of checkpoint objects).")
     FormatOption format;
 
     @Override

@@ -24,11 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "plan", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Print the recovery plan for a failure type.",
-        description = "Prints the ordered recovery actions for a failure type in a lane, with commands, time "
-                + "estimates, success criteria and rollback steps. Plan templates come from the bundled data, "
-                + "overridden by the repository's plan file.")
+@Command(name = "plan", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Print the recovery plan for a failure type.", description = "Prints the ordered recovery actions for a failure type in a lane, with commands, time "
+        + "estimates, success criteria and rollback steps. Plan templates come from the bundled data, "
+        + "overridden by the repository's plan file.")
 class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -40,26 +38,22 @@ class PlanCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--failure-type", required = true, paramLabel = "ID",
-            description = "Failure type id: timeout, test_failure, quality_gate_failure, resource_exhaustion, "
-                    + "network_error, git_error, compilation_error, dependency_error, permission_error, "
-                    + "infrastructure_error, configuration_error, unknown.")
+    @Option(names = "--failure-type", required = true, paramLabel = "ID", description = "Failure type id: timeout, test_failure, quality_gate_failure, resource_exhaustion, "
+            + "network_error, git_error, compilation_error, dependency_error, permission_error, "
+            + "infrastructure_error, configuration_error, unknown.")
     String failureType;
 
-    @Option(names = "--lane", defaultValue = "standard", paramLabel = "LANE",
-            description = "Lane the plan is for: docs, standard or heavy.")
+    @Option(names = "--lane", defaultValue = "standard", paramLabel = "LANE", description = "Lane the plan is for: docs, standard or heavy.")
     String lane;
 
-    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
-            description = "markdown (for a job summary or a comment), json (one object) or text.")
+    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT", description = "markdown (for a job summary or a comment), json (one object) or text.")
     FormatOption format;
 
     @Mixin
     PlansOptions plans;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "The repository checkout holding .github/recovery.yml (default: $GITHUB_WORKSPACE, else "
-                    + "the current directory).")
+    @Option(names = "--workspace", paramLabel = "DIR", description = "The repository checkout holding .github/recovery.yml (default: $GITHUB_WORKSPACE, else "
+            + "the current directory).")
     Optional<Path> workspace;
 
     @Override

@@ -11,9 +11,8 @@ import picocli.CommandLine.Option;
 /** Mixin for {@code --plans FILE}: which plan templates a command uses. */
 public class PlansOptions {
 
-    @Option(names = "--plans", paramLabel = "FILE",
-            description = "Plan template overrides merged into the bundled plans by id (default: the configuration's "
-                    + "plans-file, else .github/recovery-plans.yml in the workspace, when present).")
+    @Option(names = "--plans", paramLabel = "FILE", description = "Plan template overrides merged into the bundled plans by id (default: the configuration's "
+            + "plans-file, else .github/recovery-plans.yml in the workspace, when present).")
     Optional<Path> plans;
 
     Planner planner(Path workspace, RepositoryConfig config) {

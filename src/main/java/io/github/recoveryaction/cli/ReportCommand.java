@@ -14,12 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", showDefaultValues = true,
-        header = "Find the failure of a GitHub Actions job, plan its recovery and publish the plan.",
-        description = { "The action's default command. Every option is also read from the action input of the same "
+@Command(name = "report", showDefaultValues = true, header = "Find the failure of a GitHub Actions job, plan its recovery and publish the plan.", description = {
+        "The action's default command. Every option is also read from the action input of the same "
                 + "name (INPUT_<NAME>); the options win.",
-                "Writes the job summary, annotations, step outputs and one sticky pull-request comment. In GitHub "
-                        + "Actions its own errors are warnings and exit 0 unless --fail-on-error." })
+        "Writes the job summary, annotations, step outputs and one sticky pull-request comment. In GitHub "
+                + "Actions its own errors are warnings and exit 0 unless --fail-on-error." })
 public class ReportCommand implements Callable<Integer> {
 
     private static final java.util.Set<String> DELEGATED = java.util.Set.of("checkpoint", "restore", "validate",
@@ -34,18 +33,15 @@ public class ReportCommand implements Callable<Integer> {
     @Inject
     RunnerEnvironment environment;
 
-    @Option(names = "--command", paramLabel = "NAME", defaultValue = "report",
-            description = "What to run: report, or a checkpoint command (checkpoint, restore, validate, cleanup, list) "
-                    + "with the same inputs.")
+    @Option(names = "--command", paramLabel = "NAME", defaultValue = "report", description = "What to run: report, or a checkpoint command (checkpoint, restore, validate, cleanup, list) "
+            + "with the same inputs.")
     String command;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
-            description = "Where the failure is read: auto, in-job, follow-up or workflow-run.")
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto", description = "Where the failure is read: auto, in-job, follow-up or workflow-run.")
     String mode;
 
-    @Option(names = "--github-token", paramLabel = "TOKEN",
-            description = "Token for the API (default: GITHUB_TOKEN). Without one, only log-files and test-reports "
-                    + "are read and no comment is written.")
+    @Option(names = "--github-token", paramLabel = "TOKEN", description = "Token for the API (default: GITHUB_TOKEN). Without one, only log-files and test-reports "
+            + "are read and no comment is written.")
     String githubToken;
 
     @Option(names = "--job-id", paramLabel = "ID", description = "Check-run id of this job (job.check_run_id).")
@@ -58,28 +54,22 @@ public class ReportCommand implements Callable<Integer> {
     @Option(names = "--run-attempt", paramLabel = "N", description = "Attempt of that run (default: its latest).")
     String runAttempt;
 
-    @Option(names = "--log-files", paramLabel = "GLOB", split = "\\R|,",
-            description = "Logs the failing steps wrote, relative to the workspace (newline or comma separated).")
+    @Option(names = "--log-files", paramLabel = "GLOB", split = "\\R|,", description = "Logs the failing steps wrote, relative to the workspace (newline or comma separated).")
     List<String> logFiles = List.of();
 
-    @Option(names = "--test-reports", paramLabel = "GLOB", split = "\\R|,",
-            description = "JUnit XML reports whose failing tests are listed and annotated.")
+    @Option(names = "--test-reports", paramLabel = "GLOB", split = "\\R|,", description = "JUnit XML reports whose failing tests are listed and annotated.")
     List<String> testReports = List.of();
 
-    @Option(names = "--comment", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Create or update the sticky pull-request comment.")
+    @Option(names = "--comment", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Create or update the sticky pull-request comment.")
     boolean comment;
 
-    @Option(names = "--comment-key", paramLabel = "KEY",
-            description = "What identifies the sticky comment (default: workflow/job).")
+    @Option(names = "--comment-key", paramLabel = "KEY", description = "What identifies the sticky comment (default: workflow/job).")
     String commentKey;
 
-    @Option(names = "--annotations", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Annotate the evidence (file and line where known).")
+    @Option(names = "--annotations", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Annotate the evidence (file and line where known).")
     boolean annotations;
 
-    @Option(names = "--lane", paramLabel = "LANE", defaultValue = "auto",
-            description = "Plan for this lane: auto, docs, standard or heavy.")
+    @Option(names = "--lane", paramLabel = "LANE", defaultValue = "auto", description = "Plan for this lane: auto, docs, standard or heavy.")
     String lane;
 
     @Option(names = "--rules-file", paramLabel = "FILE", description = "Rules added to or replacing the bundled ones.")
@@ -89,12 +79,10 @@ public class ReportCommand implements Callable<Integer> {
             + "(default: .github/recovery.yml in the workspace).")
     String configFile;
 
-    @Option(names = "--max-jobs", paramLabel = "N", defaultValue = "5",
-            description = "Failed jobs analysed at most in the follow-up and workflow-run modes.")
+    @Option(names = "--max-jobs", paramLabel = "N", defaultValue = "5", description = "Failed jobs analysed at most in the follow-up and workflow-run modes.")
     String maxJobs;
 
-    @Option(names = "--fail-on-error", paramLabel = "BOOL", defaultValue = "false", arity = "0..1",
-            fallbackValue = "true", description = "Fail the step when the action itself fails.")
+    @Option(names = "--fail-on-error", paramLabel = "BOOL", defaultValue = "false", arity = "0..1", fallbackValue = "true", description = "Fail the step when the action itself fails.")
     boolean failOnError;
 
     @Option(names = "--workspace", paramLabel = "DIR", description = "The checkout (default: GITHUB_WORKSPACE, "

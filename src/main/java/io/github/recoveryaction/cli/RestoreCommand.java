@@ -23,11 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "restore", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Bring back the workspace state of a checkpoint.",
-        description = "Verifies the archive against its hashes before touching the workspace, refuses a checkpoint of "
-                + "another commit unless --force, and moves files into place so that a failure changes nothing. "
-                + "'latest' finding no checkpoint is not an error: the outputs then say to run every step.")
+@Command(name = "restore", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Bring back the workspace state of a checkpoint.", description = "Verifies the archive against its hashes before touching the workspace, refuses a checkpoint of "
+        + "another commit unless --force, and moves files into place so that a failure changes nothing. "
+        + "'latest' finding no checkpoint is not an error: the outputs then say to run every step.")
 class RestoreCommand implements Callable<Integer> {
 
     @Spec
@@ -42,23 +40,21 @@ class RestoreCommand implements Callable<Integer> {
     @Mixin
     CheckpointStoreOptions storeOptions;
 
-    @Option(names = "--checkpoint-id", paramLabel = "ID",
-            description = "The checkpoint to restore, or latest: the newest successful one (in the artifact store: "
-                    + "of an earlier attempt of this job).")
+    @Option(names = "--checkpoint-id", paramLabel = "ID", description = "The checkpoint to restore, or latest: the newest successful one (in the artifact store: "
+            + "of an earlier attempt of this job).")
     Optional<String> checkpointId;
 
     @Option(names = "--force", description = "Restore a checkpoint made on another commit than HEAD.")
     boolean force;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json ({\"id\",\"restored\",\"restoredFiles\",\"bytes\",\"resumeAfter\"}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json ({\"id\",\"restored\",\"restoredFiles\",\"bytes\",\"resumeAfter\"}).")
     FormatOption format;
 
     @Override
     public Integer call() {
         CheckpointCommand.requireTextOrJson(format);
-        String id = checkpointId.map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() ->
-                new InvalidInputException("--checkpoint-id is required: a checkpoint id or 'latest'"));
+        String id = checkpointId.map(String::trim).filter(s -> !s.isEmpty())
+                .orElseThrow(() -> new InvalidInputException("--checkpoint-id is required: a checkpoint id or 'latest'"));
         if (!id.equals(CheckpointIds.LATEST)) {
             CheckpointIds.requireValid(id);
         }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.inject.Inject;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,10 +18,8 @@ import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.classify.rules.Rule;
 import io.github.recoveryaction.classify.rules.RuleLoader;
 import io.github.recoveryaction.classify.rules.RuleSet;
-import io.github.recoveryaction.report.ClassificationText;
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.github.RunnerEnvironment;
+import io.github.recoveryaction.report.ClassificationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, header = "List, check and try failure rules.",
-        description = "The classifier's knowledge is YAML rules: bundled ones, merged by id with a repository's "
-                + ".github/recovery-rules.yml.")
+@Command(name = "rules", mixinStandardHelpOptions = true, header = "List, check and try failure rules.", description = "The classifier's knowledge is YAML rules: bundled ones, merged by id with a repository's "
+        + ".github/recovery-rules.yml.")
 class RulesCommand {
 
     @Spec
@@ -61,19 +60,15 @@ class RulesCommand {
         return ExitCodes.OK;
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            header = "Check a rule file: schema, ids, patterns and capture groups.",
-            description = "Exits 0 when the file is valid and merges cleanly with the bundled rules, 2 with a one-line "
-                    + "message naming the file, rule and field otherwise.")
+    @Command(name = "validate", mixinStandardHelpOptions = true, header = "Check a rule file: schema, ids, patterns and capture groups.", description = "Exits 0 when the file is valid and merges cleanly with the bundled rules, 2 with a one-line "
+            + "message naming the file, rule and field otherwise.")
     int validate(@Mixin VerboseOption verbose, @Parameters(paramLabel = "FILE", description = "The rule file.") Path file) {
         List<Rule> rules = RuleLoader.validate(file);
         spec.commandLine().getOut().println(file + ": " + rules.size() + " rules valid");
         return ExitCodes.OK;
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true,
-            header = "Show what one rule matches in the failing step of a log.",
-            description = "For rule authors: classifies the log with this rule alone and prints its evidence.")
+    @Command(name = "explain", mixinStandardHelpOptions = true, header = "Show what one rule matches in the failing step of a log.", description = "For rule authors: classifies the log with this rule alone and prints its evidence.")
     int explain(@Mixin VerboseOption verbose, @Mixin RulesOptions rules,
             @Parameters(paramLabel = "RULE-ID", description = "The rule's id.") String id,
             @Option(names = "--log", paramLabel = "FILE", required = true, description = "The log to try it on.") Path log) {

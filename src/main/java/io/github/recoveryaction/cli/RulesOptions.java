@@ -12,13 +12,11 @@ import picocli.CommandLine.Option;
 /** Mixin for {@code --rules FILE} and {@code --workspace DIR}: which rules a command uses. */
 public class RulesOptions {
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Rule overrides merged into the bundled rules by id (default: .github/recovery-rules.yml "
-                    + "in the workspace, when present).")
+    @Option(names = "--rules", paramLabel = "FILE", description = "Rule overrides merged into the bundled rules by id (default: .github/recovery-rules.yml "
+            + "in the workspace, when present).")
     Optional<Path> rules;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "The repository checkout (default: $GITHUB_WORKSPACE, else the current directory).")
+    @Option(names = "--workspace", paramLabel = "DIR", description = "The repository checkout (default: $GITHUB_WORKSPACE, else the current directory).")
     Optional<Path> workspace;
 
     Path workspace(RunnerEnvironment environment) {

@@ -20,11 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, showDefaultValues = true,
-        header = "Check the workspace and every stored checkpoint.",
-        description = "Checks that the workspace is writable with free space, the critical files are present, the git "
-                + "repository is readable and not mid-merge, the configuration is valid and every checkpoint's archive "
-                + "still matches its hash. Exits 1 when a check fails.")
+@Command(name = "validate", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Check the workspace and every stored checkpoint.", description = "Checks that the workspace is writable with free space, the critical files are present, the git "
+        + "repository is readable and not mid-merge, the configuration is valid and every checkpoint's archive "
+        + "still matches its hash. Exits 1 when a check fails.")
 class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +37,7 @@ class ValidateCommand implements Callable<Integer> {
     @Mixin
     CheckpointStoreOptions storeOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json ({\"ok\":bool,\"checks\":[{\"name\",\"ok\",\"detail\"}]}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json ({\"ok\":bool,\"checks\":[{\"name\",\"ok\",\"detail\"}]}).")
     FormatOption format;
 
     @Override

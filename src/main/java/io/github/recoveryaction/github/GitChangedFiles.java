@@ -35,7 +35,8 @@ public final class GitChangedFiles {
      */
     public static Optional<List<String>> find(Path workspace, Optional<String> baseRef) {
         HermeticSystemReader.install();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(workspace.toAbsolutePath().toFile()).setMustExist(true);
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(workspace.toAbsolutePath().toFile())
+                .setMustExist(true);
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }

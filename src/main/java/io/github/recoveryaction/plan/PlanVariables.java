@@ -1,9 +1,7 @@
 package io.github.recoveryaction.plan;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.github.recoveryaction.classify.Classification;

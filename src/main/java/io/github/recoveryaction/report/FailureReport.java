@@ -43,7 +43,8 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
                 d.timeLimit(), d.stepDuration());
         Classification redacted = new Classification(r.redact(c.file()), c.job().map(r::redact), c.failureType(),
                 c.confidence(), c.step().map(s -> new io.github.recoveryaction.classify.StepRef(s.number(),
-                        r.redact(s.name()))), evidence, c.rule(), r.redact(c.title()), details);
+                        r.redact(s.name()))),
+                evidence, c.rule(), r.redact(c.title()), details);
         return new FailureReport(redacted, redactPlan(plan, r), links);
     }
 

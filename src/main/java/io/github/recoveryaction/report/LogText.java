@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** Log text made inert for any output: no terminal escapes or control characters, no workflow commands. */
 final class LogText {
 
-    private static final Pattern ANSI = Pattern.compile("\\x1B(?:\\[[0-9;?]*[ -/]*[@-~]|\\][^\\x07\\x1B]*(?:\\x07|\\x1B\\\\)?|[@-Z\\\\-_])");
+    private static final Pattern ANSI = Pattern
+            .compile("\\x1B(?:\\[[0-9;?]*[ -/]*[@-~]|\\][^\\x07\\x1B]*(?:\\x07|\\x1B\\\\)?|[@-Z\\\\-_])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
     /** The runner reads {@code ::command::} and legacy {@code ##[command]} at the start of a trimmed line. */
     private static final Pattern WORKFLOW_COMMAND = Pattern.compile("^(\\s*)(::|##\\[)");

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Details;
 import io.github.recoveryaction.classify.Evidence;
-import io.github.recoveryaction.classify.SourceLocation;
 import io.github.recoveryaction.plan.DurationFormat;
 
 /** One report as Markdown at one {@link DetailLevel}: headline, evidence, plan, collapsed details. */

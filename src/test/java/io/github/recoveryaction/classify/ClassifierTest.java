@@ -29,7 +29,8 @@ class ClassifierTest {
                 .step("npm ci", "npm warn deprecated inflight@1.0.6: This module is not supported",
                         "Error: connect ECONNREFUSED 127.0.0.1:9 (retrying, attempt 1 of 3)", "added 312 packages")
                 .step("npm run lint", "✔ 0 errors, 0 warnings")
-                .step("./scripts/release.sh", "/home/runner/work/_temp/a.sh: line 1: ./scripts/release.sh: No such file or directory")
+                .step("./scripts/release.sh",
+                        "/home/runner/work/_temp/a.sh: line 1: ./scripts/release.sh: No such file or directory")
                 .exit(127).post().build();
 
         Classification c = classify(log);

@@ -64,12 +64,14 @@ class PrecedenceTest {
 
     private static Classification classify(String... output) throws Exception {
         String log = jobLog().step("build", output).exit(1).post().build();
-        return new Classifier(rules()).classify(LogInput.of("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
+        return new Classifier(rules())
+                .classify(LogInput.of("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
     void aTestVerdictWinsOverNetworkErrorsInsideTheTests() throws Exception {
-        assertThat(classify("java.net.ConnectException: Connection refused", "TESTS FAILED").rule()).isEqualTo("t.tests-failed");
+        assertThat(classify("java.net.ConnectException: Connection refused", "TESTS FAILED").rule())
+                .isEqualTo("t.tests-failed");
     }
 
     @Test

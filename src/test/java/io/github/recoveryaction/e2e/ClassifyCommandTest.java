@@ -70,7 +70,8 @@ class ClassifyCommandTest {
     @Test
     void anInvalidRuleFileIsRejectedInOneLine(QuarkusMainLauncher launcher) throws IOException {
         Path rules = Files.createTempFile("rules", ".yml");
-        Files.writeString(rules, "schema-version: 1\nrules:\n  - id: acme.x\n    title: t\n    failure-type: nope\n    match: [{line: x}]\n");
+        Files.writeString(rules,
+                "schema-version: 1\nrules:\n  - id: acme.x\n    title: t\n    failure-type: nope\n    match: [{line: x}]\n");
 
         LaunchResult result = launcher.launch("classify", "--rules", rules.toString(), EXAMPLE);
 
@@ -86,7 +87,8 @@ class ClassifyCommandTest {
         Files.writeString(dir.resolve("labels.jsonl"),
                 "{\"file\":\"a.log\",\"failureType\":\"git_error\",\"stepNumber\":2,\"stepName\":\"mvn -B -ntp verify\",\"keyLines\":[\"addsTax\"]}\n");
 
-        LaunchResult result = launcher.launch("eval", "--labels", dir.resolve("labels.jsonl").toString(), "--min-accuracy", "0.5");
+        LaunchResult result = launcher.launch("eval", "--labels", dir.resolve("labels.jsonl").toString(), "--min-accuracy",
+                "0.5");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.getOutput()).contains("Type accuracy:", "Step accuracy:", "a.log: type");

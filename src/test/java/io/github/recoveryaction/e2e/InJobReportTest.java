@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.recoveryaction.github.fake.FakeGitHubApi;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -82,7 +81,8 @@ class InJobReportTest {
         assertThat(outputs.get("plan-json")).contains("\"failureType\":\"test_failure\"");
         assertThat(scenario.summary()).contains("Test failure", "Run mvn -B verify", "com.example.CartTest.appliesDiscount",
                 "expected: &lt;90&gt; but was: &lt;100&gt;");
-        assertThat(first.getOutput()).contains("::error file=src/test/java/com/example/CartTest.java,line=42,title=Test failed%3A com.example.CartTest.appliesDiscount::");
+        assertThat(first.getOutput()).contains(
+                "::error file=src/test/java/com/example/CartTest.java,line=42,title=Test failed%3A com.example.CartTest.appliesDiscount::");
         assertThat(first.getOutput() + first.getErrorOutput()).doesNotContain(RunnerScenario.TOKEN.substring(4));
         assertThat(scenario.apiCalls()).containsExactly(
                 "GET /repos/octo/app/actions/jobs/501",

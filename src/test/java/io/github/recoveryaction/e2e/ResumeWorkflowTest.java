@@ -173,9 +173,11 @@ class ResumeWorkflowTest {
                 CheckpointScenario.write(target.resolve("failsafe-reports/it.txt"), "it");
             }
             case "package" -> CheckpointScenario.write(target.resolve("app.jar"), CheckpointScenario.read(
-                    target.resolve("classes/App.class")) + "+" + CheckpointScenario.read(target.resolve(
-                            "surefire-reports/unit.txt")) + "+" + CheckpointScenario.read(target.resolve(
-                                    "failsafe-reports/it.txt")));
+                    target.resolve("classes/App.class")) + "+"
+                    + CheckpointScenario.read(target.resolve(
+                            "surefire-reports/unit.txt"))
+                    + "+" + CheckpointScenario.read(target.resolve(
+                            "failsafe-reports/it.txt")));
             default -> throw new AssertionError("the workflow has a step the test does not simulate: " + id);
         }
         return true;

@@ -41,7 +41,8 @@ class WorkflowRunReportTest {
                 .addRun(200, 1, "pull_request", "completed", "failure", "fee1dead", "fix-typo")
                 .addJob(200, 1, 701, "test (ubuntu-latest, 21)", "completed", "failure", "GitHub Actions 9",
                         "Set up job=success", "Run ./gradlew test=failure", "Complete job=success")
-                .addLog(701, "##[group]Run ./gradlew test\n> Task :test FAILED\n##[error]Process completed with exit code 1.\n");
+                .addLog(701,
+                        "##[group]Run ./gradlew test\n> Task :test FAILED\n##[error]Process completed with exit code 1.\n");
         scenario.event("workflow_run", workflowRunEvent("failure", 1)).set("GITHUB_WORKFLOW", "Recovery report")
                 .set("GITHUB_JOB", "report").set("GITHUB_RUN_ID", "300").input("job-id", "").install();
     }

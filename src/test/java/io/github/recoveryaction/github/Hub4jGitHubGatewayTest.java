@@ -77,7 +77,8 @@ class Hub4jGitHubGatewayTest {
             assertThat(job.findFailedStep()).map(JobStep::name).contains("Run tests");
             assertThat(job.findFailedStep()).map(JobStep::number).contains(2);
         });
-        assertThat(server.requestLines()).containsExactly("GET /repos/octo/app/actions/runs/42/attempts/1/jobs?per_page=100&page=1");
+        assertThat(server.requestLines())
+                .containsExactly("GET /repos/octo/app/actions/runs/42/attempts/1/jobs?per_page=100&page=1");
     }
 
     @Test

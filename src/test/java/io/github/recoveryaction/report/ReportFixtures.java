@@ -56,7 +56,8 @@ final class ReportFixtures {
     static FailureReport heavyTimeout() {
         Classification c = new Classification("nightly.log", Optional.empty(), FailureType.TIMEOUT, 0.99,
                 Optional.of(new StepRef(5, "./gradlew integrationTest")),
-                List.of(new Evidence(20411, "##[error]The action 'Run ./gradlew integrationTest' has timed out after 90 minutes.")),
+                List.of(new Evidence(20411,
+                        "##[error]The action 'Run ./gradlew integrationTest' has timed out after 90 minutes.")),
                 "runner.step-timeout", "The step hit its timeout-minutes limit.",
                 new Details(List.of(), List.of(), List.of(), Optional.empty(), OptionalInt.empty(),
                         Optional.of(Duration.ofMinutes(90)), Optional.of(Duration.ofMinutes(90).plusSeconds(4))));

@@ -25,7 +25,8 @@ public sealed interface Matcher permits Matcher.Line, Matcher.Window {
      * one (a veto of the first line belongs in {@code first} itself).
      */
     record Window(BoundedRegex first, List<BoundedRegex> then, int within, Optional<BoundedRegex> unless)
-            implements Matcher {
+            implements
+                Matcher {
 
         public static final int MAX_WITHIN = 200;
 

@@ -98,9 +98,10 @@ final class RuleFileParser {
             throw new RuleValidationException(file, id, "failure-type",
                     "'any' is only allowed with evidence-only: true (a deciding rule must name its type)");
         }
-        FailureType type = anyType ? FailureType.UNKNOWN : FailureType.findById(typeId).orElseThrow(
-                () -> new RuleValidationException(file, id, "failure-type", "'" + typeId + "' is not one of "
-                        + FailureType.knownIds() + " (or any, for evidence-only rules)"));
+        FailureType type = anyType ? FailureType.UNKNOWN
+                : FailureType.findById(typeId).orElseThrow(
+                        () -> new RuleValidationException(file, id, "failure-type", "'" + typeId + "' is not one of "
+                                + FailureType.knownIds() + " (or any, for evidence-only rules)"));
         int priority = number(node, "priority", id, 0, 1000).map(Double::intValue).orElse(Rule.defaultPriority(type));
         double confidence = number(node, "confidence", id, 0, 1).orElse(Rule.DEFAULT_CONFIDENCE);
         Optional<Pattern> step = text(node, "step", id).map(Glob::toPattern);

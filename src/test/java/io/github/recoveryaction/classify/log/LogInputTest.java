@@ -91,7 +91,8 @@ class LogInputTest {
                 + "deploy\tPush\t" + TS + "fatal: not a git repository (or any of the parent directories): .git\n"
                 + "deploy\tPush\t" + TS + "##[error]Process completed with exit code 128.\n";
 
-        Classification c = classifier.classify(LogInput.of("gh.log", new ByteArrayInputStream(gh.getBytes(StandardCharsets.UTF_8))));
+        Classification c = classifier
+                .classify(LogInput.of("gh.log", new ByteArrayInputStream(gh.getBytes(StandardCharsets.UTF_8))));
 
         assertThat(c.job()).contains("deploy");
         assertThat(c.step()).contains(new StepRef(1, "git push"));
@@ -103,7 +104,8 @@ class LogInputTest {
 
     @Test
     void toleratesCrlfNulAndInvalidUtf8() {
-        byte[] log = ("Compiling\r\n\0\0garbage \u00ff\r\nfatal: not a git repository\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] log = ("Compiling\r\n\0\0garbage \u00ff\r\nfatal: not a git repository\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
 
         Classification c = classifier.classify(LogInput.of("x", new ByteArrayInputStream(log)));
 
@@ -122,7 +124,8 @@ class LogInputTest {
     @Test
     void aMissingFileIsAUsageErrorNamingTheFile() {
         assertThatThrownBy(() -> classifier.classify(LogInput.of(dir.resolve("nope.log"))))
-                .isInstanceOf(InvalidInputException.class).hasMessage("cannot read " + dir.resolve("nope.log") + ": no such file");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("cannot read " + dir.resolve("nope.log") + ": no such file");
     }
 
     @Test

@@ -65,7 +65,8 @@ class CppRulesTest {
 
     @Test
     void missingLinkLibraryIsADependencyError() {
-        Classification c = classify("/usr/bin/ld: cannot find -lpq: No such file or directory\ncollect2: error: ld returned 1 exit status\n");
+        Classification c = classify(
+                "/usr/bin/ld: cannot find -lpq: No such file or directory\ncollect2: error: ld returned 1 exit status\n");
         assertThat(c.failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
         assertThat(c.details().dependencies()).containsExactly("pq");
     }
@@ -132,7 +133,9 @@ class CppRulesTest {
                 .isEqualTo("clang-format.violation");
         assertThat(classify("/w/src/e.cpp:31:14: error: use auto [modernize-use-auto,-warnings-as-errors]\n").rule())
                 .isEqualTo("clang-tidy.finding");
-        assertThat(classify("src/buffer.c:27:13: error: Array 'buf[16]' accessed at index 16, which is out of bounds. [arrayIndexOutOfBounds]\n").rule())
+        assertThat(classify(
+                "src/buffer.c:27:13: error: Array 'buf[16]' accessed at index 16, which is out of bounds. [arrayIndexOutOfBounds]\n")
+                .rule())
                 .isEqualTo("cppcheck.finding");
     }
 

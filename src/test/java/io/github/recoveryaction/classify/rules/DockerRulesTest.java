@@ -43,7 +43,8 @@ class DockerRulesTest {
 
     @Test
     void pullAccessDeniedAndPushDeniedArePermissionErrors() {
-        assertThat(classify("docker: Error response from daemon: pull access denied for acme/tools, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.\n")
+        assertThat(classify(
+                "docker: Error response from daemon: pull access denied for acme/tools, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.\n")
                 .failureType()).isEqualTo(FailureType.PERMISSION_ERROR);
         assertThat(classify("denied: requested access to the resource is denied\n").failureType())
                 .isEqualTo(FailureType.PERMISSION_ERROR);
@@ -59,14 +60,16 @@ class DockerRulesTest {
 
     @Test
     void dockerfileParseErrorGivesTheLine() {
-        Classification c = classify("ERROR: failed to solve: dockerfile parse error on line 7: unknown instruction: RUNN (did you mean RUN?)\n");
+        Classification c = classify(
+                "ERROR: failed to solve: dockerfile parse error on line 7: unknown instruction: RUNN (did you mean RUN?)\n");
         assertThat(c.failureType()).isEqualTo(FailureType.CONFIGURATION_ERROR);
         assertThat(c.rule()).isEqualTo("docker.dockerfile-invalid");
     }
 
     @Test
     void registryTimeoutIsANetworkError() {
-        Classification c = classify("Error response from daemon: Get \"https://registry-1.docker.io/v2/\": net/http: TLS handshake timeout\n");
+        Classification c = classify(
+                "Error response from daemon: Get \"https://registry-1.docker.io/v2/\": net/http: TLS handshake timeout\n");
         assertThat(c.failureType()).isEqualTo(FailureType.NETWORK_ERROR);
         assertThat(c.rule()).isEqualTo("docker.registry-network");
     }

@@ -61,9 +61,11 @@ class GoRulesTest {
 
     @Test
     void unreachableProxyIsANetworkErrorAndA404IsADependencyError() {
-        assertThat(classify("main.go:3:8: module github.com/acme/strutil: Get \"https://proxy.golang.org/github.com/acme/strutil/@v/list\": dial tcp: lookup proxy.golang.org on 127.0.0.53:53: no such host\n")
+        assertThat(classify(
+                "main.go:3:8: module github.com/acme/strutil: Get \"https://proxy.golang.org/github.com/acme/strutil/@v/list\": dial tcp: lookup proxy.golang.org on 127.0.0.53:53: no such host\n")
                 .failureType()).isEqualTo(FailureType.NETWORK_ERROR);
-        assertThat(classify("go: github.com/acme/strutil@v1.9.9: reading https://proxy.golang.org/github.com/acme/strutil/@v/v1.9.9.mod: 404 Not Found\n")
+        assertThat(classify(
+                "go: github.com/acme/strutil@v1.9.9: reading https://proxy.golang.org/github.com/acme/strutil/@v/v1.9.9.mod: 404 Not Found\n")
                 .failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
     }
 

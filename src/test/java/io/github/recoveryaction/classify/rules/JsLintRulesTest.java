@@ -66,13 +66,14 @@ class JsLintRulesTest {
 
     @Test
     void eslintThatCannotStartIsAConfigurationError() {
-        Classification c = classify("""
-                Oops! Something went wrong! :(
+        Classification c = classify(
+                """
+                        Oops! Something went wrong! :(
 
-                ESLint: 9.22.0
+                        ESLint: 9.22.0
 
-                Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'eslint-plugin-react' imported from /home/runner/work/web/web/eslint.config.mjs
-                """);
+                        Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'eslint-plugin-react' imported from /home/runner/work/web/web/eslint.config.mjs
+                        """);
 
         assertThat(c.failureType()).isEqualTo(FailureType.CONFIGURATION_ERROR);
         assertThat(c.rule()).isEqualTo("eslint.config-error");

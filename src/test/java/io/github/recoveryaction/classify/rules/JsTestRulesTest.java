@@ -118,16 +118,18 @@ class JsTestRulesTest {
                 """);
 
         assertThat(c.rule()).isEqualTo("playwright.tests-failed");
-        assertThat(c.details().failedTests()).containsExactly("tests/checkout.spec.ts:18:7 › checkout › pays with a saved card");
+        assertThat(c.details().failedTests())
+                .containsExactly("tests/checkout.spec.ts:18:7 › checkout › pays with a saved card");
     }
 
     @Test
     void missingPlaywrightBrowsersAreASetUpProblemNotFailingTests() {
-        Classification c = classify("""
-                    Error: browserType.launch: Executable doesn't exist at /home/runner/.cache/ms-playwright/chromium-1155/chrome-linux/chrome
-                  12 failed
-                    [chromium] › tests/home.spec.ts:4:5 › home › shows the hero ──────────
-                """);
+        Classification c = classify(
+                """
+                            Error: browserType.launch: Executable doesn't exist at /home/runner/.cache/ms-playwright/chromium-1155/chrome-linux/chrome
+                          12 failed
+                            [chromium] › tests/home.spec.ts:4:5 › home › shows the hero ──────────
+                        """);
 
         assertThat(c.failureType()).isEqualTo(FailureType.CONFIGURATION_ERROR);
     }

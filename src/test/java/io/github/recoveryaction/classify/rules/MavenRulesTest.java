@@ -51,13 +51,14 @@ class MavenRulesTest {
 
     @Test
     void aTestThatFailsOnAConnectionIsATestFailure() {
-        Classification c = classify("""
-                [ERROR] Tests run: 2, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 0.3 s <<< FAILURE! -- in com.acme.ClientIT
-                [ERROR] com.acme.ClientIT.fetchesPrices -- Time elapsed: 0.2 s <<< ERROR!
-                java.net.ConnectException: Connection refused
-                Caused by: java.net.SocketTimeoutException: Read timed out
-                [ERROR] Tests run: 2, Failures: 0, Errors: 1, Skipped: 0
-                """);
+        Classification c = classify(
+                """
+                        [ERROR] Tests run: 2, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 0.3 s <<< FAILURE! -- in com.acme.ClientIT
+                        [ERROR] com.acme.ClientIT.fetchesPrices -- Time elapsed: 0.2 s <<< ERROR!
+                        java.net.ConnectException: Connection refused
+                        Caused by: java.net.SocketTimeoutException: Read timed out
+                        [ERROR] Tests run: 2, Failures: 0, Errors: 1, Skipped: 0
+                        """);
 
         assertThat(c.failureType()).isEqualTo(FailureType.TEST_FAILURE);
         assertThat(c.details().failedTests()).containsExactly("com.acme.ClientIT.fetchesPrices");

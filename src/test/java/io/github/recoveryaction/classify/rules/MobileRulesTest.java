@@ -29,12 +29,13 @@ class MobileRulesTest {
 
     @Test
     void xctestFailuresNameTheTests() {
-        Classification c = classify("""
-                /Users/runner/work/s/s/ShopTests/CartTests.swift:21: error: -[ShopTests.CartTests testTotal] : XCTAssertEqual failed: ("25") is not equal to ("30")
-                Test Case '-[ShopTests.CartTests testTotal]' failed (0.004 seconds).
-                	 Executed 2 tests, with 1 failure (0 unexpected) in 0.006 (0.007) seconds
-                ** TEST FAILED **
-                """);
+        Classification c = classify(
+                """
+                        /Users/runner/work/s/s/ShopTests/CartTests.swift:21: error: -[ShopTests.CartTests testTotal] : XCTAssertEqual failed: ("25") is not equal to ("30")
+                        Test Case '-[ShopTests.CartTests testTotal]' failed (0.004 seconds).
+                        	 Executed 2 tests, with 1 failure (0 unexpected) in 0.006 (0.007) seconds
+                        ** TEST FAILED **
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.TEST_FAILURE);
         assertThat(c.details().failedTests()).containsExactly("ShopTests.CartTests testTotal");
         assertThat(c.evidence()).anyMatch(e -> e.text().contains("XCTAssertEqual failed"));
@@ -42,18 +43,21 @@ class MobileRulesTest {
 
     @Test
     void swiftLintErrorIsAQualityGateNotACompileError() {
-        Classification c = classify("""
-                /w/Shop/CartView.swift:40:1: error: Line Length Violation: Line should be 120 characters or less; currently it has 131 characters (line_length)
-                Done linting! Found 1 violation, 1 serious in 42 files.
-                """);
+        Classification c = classify(
+                """
+                        /w/Shop/CartView.swift:40:1: error: Line Length Violation: Line should be 120 characters or less; currently it has 131 characters (line_length)
+                        Done linting! Found 1 violation, 1 serious in 42 files.
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.QUALITY_GATE_FAILURE);
     }
 
     @Test
     void missingSimulatorAndSigningAreConfigurationErrors() {
-        assertThat(classify("xcodebuild: error: Unable to find a destination matching the provided destination specifier:\n").rule())
+        assertThat(classify("xcodebuild: error: Unable to find a destination matching the provided destination specifier:\n")
+                .rule())
                 .isEqualTo("xcodebuild.destination-not-found");
-        assertThat(classify("/w/Shop.xcodeproj: error: No signing certificate \"iOS Distribution\" found: No certificate\n").rule())
+        assertThat(classify("/w/Shop.xcodeproj: error: No signing certificate \"iOS Distribution\" found: No certificate\n")
+                .rule())
                 .isEqualTo("xcodebuild.code-signing");
     }
 
@@ -70,11 +74,14 @@ class MobileRulesTest {
 
     @Test
     void dartCompileAnalyzeAndPubFailuresAreTypedApart() {
-        assertThat(classify("lib/main.dart:42:19: Error: The getter 'totl' isn't defined for the class 'Cart'.\n").failureType())
+        assertThat(
+                classify("lib/main.dart:42:19: Error: The getter 'totl' isn't defined for the class 'Cart'.\n").failureType())
                 .isEqualTo(FailureType.COMPILATION_ERROR);
-        assertThat(classify("  error • Undefined name 'x' • lib/a.dart:4:3 • undefined_identifier\n\n1 issue found. (ran in 2.0s)\n")
+        assertThat(classify(
+                "  error • Undefined name 'x' • lib/a.dart:4:3 • undefined_identifier\n\n1 issue found. (ran in 2.0s)\n")
                 .failureType()).isEqualTo(FailureType.QUALITY_GATE_FAILURE);
-        assertThat(classify("So, because shop depends on intl ^0.20.0, version solving failed.\nFailed to update packages.\n").rule())
+        assertThat(classify("So, because shop depends on intl ^0.20.0, version solving failed.\nFailed to update packages.\n")
+                .rule())
                 .isEqualTo("dart.pub-get-failed");
         assertThat(classify("Formatted 48 files (0 changed) in 0.61 seconds.\n").failureType()).isEqualTo(FailureType.UNKNOWN);
     }

@@ -66,13 +66,14 @@ class NpmRulesTest {
 
     @Test
     void aLockFileOutOfSyncIsADependencyErrorNotTheUsageErrorNpmWrapsItIn() {
-        Classification c = classify("""
-                npm error code EUSAGE
-                npm error
-                npm error `npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.
-                npm error
-                npm error Missing: zod@3.24.2 from lock file
-                """);
+        Classification c = classify(
+                """
+                        npm error code EUSAGE
+                        npm error
+                        npm error `npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.
+                        npm error
+                        npm error Missing: zod@3.24.2 from lock file
+                        """);
 
         assertThat(c.rule()).isEqualTo("npm.ci-lockfile-out-of-sync");
         assertThat(c.details().dependencies()).containsExactly("zod@3.24.2");
@@ -93,11 +94,12 @@ class NpmRulesTest {
 
     @Test
     void publishingAnExistingVersionIsNotACredentialProblem() {
-        Classification c = classify("""
-                npm error code E403
-                npm error 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fui-kit - You cannot publish over the previously published versions: 3.2.0.
-                npm error 403 In most cases, you or one of your dependencies are requesting
-                """);
+        Classification c = classify(
+                """
+                        npm error code E403
+                        npm error 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fui-kit - You cannot publish over the previously published versions: 3.2.0.
+                        npm error 403 In most cases, you or one of your dependencies are requesting
+                        """);
 
         assertThat(c.failureType()).isEqualTo(FailureType.CONFIGURATION_ERROR);
         assertThat(c.rule()).isEqualTo("npm.publish-version-exists");
@@ -184,9 +186,11 @@ class NpmRulesTest {
 
     @Test
     void pnpmAndYarnLockFilesOutOfDateAreDependencyErrors() {
-        assertThat(classify("""
-                 ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with <ROOT>/package.json
-                """).rule()).isEqualTo("pnpm.lockfile-outdated");
+        assertThat(classify(
+                """
+                         ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with <ROOT>/package.json
+                        """)
+                .rule()).isEqualTo("pnpm.lockfile-outdated");
         assertThat(classify("""
                 ➤ YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden.
                 ➤ YN0000: · Failed with errors in 1s 421ms
@@ -208,12 +212,13 @@ class NpmRulesTest {
 
     @Test
     void aMissingTagOfAGitDependencyIsADependencyError() {
-        Classification c = classify("""
-                npm error code 128
-                npm error An unknown git error occurred
-                npm error command git --no-replace-objects clone -b v3.0.0 https://github.com/acme/charts.git /tmp/git-clone --depth=1
-                npm error fatal: Remote branch v3.0.0 not found in upstream origin
-                """);
+        Classification c = classify(
+                """
+                        npm error code 128
+                        npm error An unknown git error occurred
+                        npm error command git --no-replace-objects clone -b v3.0.0 https://github.com/acme/charts.git /tmp/git-clone --depth=1
+                        npm error fatal: Remote branch v3.0.0 not found in upstream origin
+                        """);
 
         assertThat(c.failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
     }

@@ -52,33 +52,37 @@ class PhpRulesTest {
 
     @Test
     void composerConstraintProblemNamesThePackage() {
-        Classification c = classify("""
-                Your requirements could not be resolved to an installable set of packages.
+        Classification c = classify(
+                """
+                        Your requirements could not be resolved to an installable set of packages.
 
-                  Problem 1
-                    - Root composer.json requires laravel/framework ^99.0, found laravel/framework[v1.0.0, ..., v11.31.0] but it does not match the constraint.
-                """);
+                          Problem 1
+                            - Root composer.json requires laravel/framework ^99.0, found laravel/framework[v1.0.0, ..., v11.31.0] but it does not match the constraint.
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
         assertThat(c.details().dependencies()).containsExactly("laravel/framework ^99.0");
     }
 
     @Test
     void missingExtensionIsConfigurationEvenInsideAResolutionProblem() {
-        Classification c = classify("""
-                Your lock file does not contain a compatible set of packages. Please run composer update.
+        Classification c = classify(
+                """
+                        Your lock file does not contain a compatible set of packages. Please run composer update.
 
-                  Problem 1
-                    - Root composer.json requires PHP extension ext-intl * but it is missing from your system. Install or enable PHP's intl extension.
-                """);
+                          Problem 1
+                            - Root composer.json requires PHP extension ext-intl * but it is missing from your system. Install or enable PHP's intl extension.
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.CONFIGURATION_ERROR);
         assertThat(c.details().dependencies()).containsExactly("ext-intl");
     }
 
     @Test
     void composerTimeoutIsANetworkErrorAnd404IsADependencyError() {
-        assertThat(classify("  curl error 28 while downloading https://repo.packagist.org/packages.json: Operation timed out after 10001 milliseconds\n")
+        assertThat(classify(
+                "  curl error 28 while downloading https://repo.packagist.org/packages.json: Operation timed out after 10001 milliseconds\n")
                 .failureType()).isEqualTo(FailureType.NETWORK_ERROR);
-        assertThat(classify("Failed to download acme/legacy from dist: The \"https://codeload.github.com/acme/legacy/zip/4b7e\" file could not be downloaded (HTTP/2 404 )\n")
+        assertThat(classify(
+                "Failed to download acme/legacy from dist: The \"https://codeload.github.com/acme/legacy/zip/4b7e\" file could not be downloaded (HTTP/2 404 )\n")
                 .failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
     }
 
@@ -90,8 +94,10 @@ class PhpRulesTest {
             assertThat(l.file()).isEqualTo("src/Cart.php");
             assertThat(l.line()).hasValue(22);
         });
-        assertThat(classify("PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 4096 bytes)\n")
-                .failureType()).isEqualTo(FailureType.RESOURCE_EXHAUSTION);
+        assertThat(
+                classify("PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 4096 bytes)\n")
+                        .failureType())
+                .isEqualTo(FailureType.RESOURCE_EXHAUSTION);
     }
 
     @Test
@@ -115,7 +121,8 @@ class PhpRulesTest {
 
     @Test
     void phpMaxExecutionTimeCarriesItsLimit() {
-        Classification c = classify("PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /app/a.php on line 7\n");
+        Classification c = classify(
+                "PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /app/a.php on line 7\n");
         assertThat(c.details().timeLimit()).hasValue(Duration.ofSeconds(30));
     }
 }

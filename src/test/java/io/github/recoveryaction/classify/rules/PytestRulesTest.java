@@ -33,12 +33,13 @@ class PytestRulesTest {
 
     @Test
     void aNetworkExceptionInsideAFailingTestIsStillATestFailure() {
-        Classification c = classify("""
-                E       ConnectionRefusedError: [Errno 111] Connection refused
-                E       requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8081): Max retries exceeded with url: /health (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))
-                FAILED tests/test_client.py::test_fetch - requests.exceptions.ConnectionError: ...
-                1 failed in 0.41s
-                """);
+        Classification c = classify(
+                """
+                        E       ConnectionRefusedError: [Errno 111] Connection refused
+                        E       requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8081): Max retries exceeded with url: /health (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))
+                        FAILED tests/test_client.py::test_fetch - requests.exceptions.ConnectionError: ...
+                        1 failed in 0.41s
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.TEST_FAILURE);
     }
 

@@ -22,12 +22,13 @@ class PythonRulesTest {
 
     @Test
     void exhaustedRetriesBeforeNoMatchingDistributionAreANetworkError() {
-        Classification c = classify("""
-                WARNING: Retrying (Retry(total=1, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/acme-utils/
-                WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/acme-utils/
-                ERROR: Could not find a version that satisfies the requirement acme-utils==1.1.0 (from versions: none)
-                ERROR: No matching distribution found for acme-utils==1.1.0
-                """);
+        Classification c = classify(
+                """
+                        WARNING: Retrying (Retry(total=1, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/acme-utils/
+                        WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/acme-utils/
+                        ERROR: Could not find a version that satisfies the requirement acme-utils==1.1.0 (from versions: none)
+                        ERROR: No matching distribution found for acme-utils==1.1.0
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.NETWORK_ERROR);
         assertThat(c.rule()).isEqualTo("pip.index-unreachable");
         assertThat(c.evidence()).anyMatch(e -> e.text().contains("Retrying (Retry(total=0"));
@@ -35,12 +36,13 @@ class PythonRulesTest {
 
     @Test
     void aRecoveredRetryDoesNotTurnALaterBuildFailureIntoANetworkError() {
-        Classification c = classify("""
-                WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError("HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)")': /simple/numpy/
-                Collecting numpy==1.24.4
-                  error: subprocess-exited-with-error
-                  ERROR: Failed building wheel for numpy
-                """);
+        Classification c = classify(
+                """
+                        WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError("HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)")': /simple/numpy/
+                        Collecting numpy==1.24.4
+                          error: subprocess-exited-with-error
+                          ERROR: Failed building wheel for numpy
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
         assertThat(c.details().dependencies()).contains("numpy");
     }
@@ -93,9 +95,11 @@ class PythonRulesTest {
 
     @Test
     void lockFilesOutOfDateAreDependencyErrors() {
-        assertThat(classify("pyproject.toml changed significantly since poetry.lock was last generated. Run `poetry lock` to fix the lock file.\n")
+        assertThat(classify(
+                "pyproject.toml changed significantly since poetry.lock was last generated. Run `poetry lock` to fix the lock file.\n")
                 .rule()).isEqualTo("poetry.lock-out-of-date");
-        assertThat(classify("error: The lockfile at `uv.lock` needs to be updated, but `--locked` was provided. To update the lockfile, run `uv lock`.\n")
+        assertThat(classify(
+                "error: The lockfile at `uv.lock` needs to be updated, but `--locked` was provided. To update the lockfile, run `uv lock`.\n")
                 .rule()).isEqualTo("uv.lockfile-out-of-date");
     }
 

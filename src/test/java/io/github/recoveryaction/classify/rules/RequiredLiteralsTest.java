@@ -8,7 +8,8 @@ class RequiredLiteralsTest {
 
     @Test
     void takesTheLongestMandatoryLiteralRunLowerCased() {
-        assertThat(RequiredLiterals.of("\\[ERROR\\] Tests run: \\d+, Failures: (?<n>\\d+)")).containsExactly("[error] tests run: ");
+        assertThat(RequiredLiterals.of("\\[ERROR\\] Tests run: \\d+, Failures: (?<n>\\d+)"))
+                .containsExactly("[error] tests run: ");
     }
 
     @Test

@@ -31,11 +31,12 @@ class RubyRulesTest {
 
     @Test
     void networkErrorInsideAnExampleStaysATestFailure() {
-        Classification c = classify("""
-                     Faraday::ConnectionFailed:
-                       Failed to open TCP connection to localhost:4010 (Connection refused - connect(2) for "localhost" port 4010)
-                6 examples, 1 failure
-                """);
+        Classification c = classify(
+                """
+                             Faraday::ConnectionFailed:
+                               Failed to open TCP connection to localhost:4010 (Connection refused - connect(2) for "localhost" port 4010)
+                        6 examples, 1 failure
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.TEST_FAILURE);
     }
 
@@ -89,7 +90,8 @@ class RubyRulesTest {
     void bundlerDistinguishesMissingGemsNetworkAndNativeBuilds() {
         assertThat(classify("Could not find gem 'rails (~> 8.0.1)' in locally installed gems.\n").details().dependencies())
                 .containsExactly("rails (~> 8.0.1)");
-        assertThat(classify("Could not fetch specs from https://rubygems.org/ due to underlying error <Gem::Net::OpenTimeout: execution expired>\n")
+        assertThat(classify(
+                "Could not fetch specs from https://rubygems.org/ due to underlying error <Gem::Net::OpenTimeout: execution expired>\n")
                 .failureType()).isEqualTo(FailureType.NETWORK_ERROR);
         Classification nativeBuild = classify("""
                 Gem::Ext::BuildError: ERROR: Failed to build gem native extension.
@@ -102,20 +104,22 @@ class RubyRulesTest {
 
     @Test
     void retriedFetchThatSucceededIsNotANetworkError() {
-        Classification c = classify("""
-                Retrying fetcher due to error (2/4): Bundler::HTTPError Could not fetch specs from https://rubygems.org/ due to underlying error <Gem::Net::OpenTimeout>
-                Bundle complete! 42 Gemfile dependencies, 118 gems now installed.
-                """);
+        Classification c = classify(
+                """
+                        Retrying fetcher due to error (2/4): Bundler::HTTPError Could not fetch specs from https://rubygems.org/ due to underlying error <Gem::Net::OpenTimeout>
+                        Bundle complete! 42 Gemfile dependencies, 118 gems now installed.
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.UNKNOWN);
     }
 
     @Test
     void localDatabaseRefusingConnectionsIsAConfigurationError() {
-        Classification c = classify("""
-                bin/rails aborted!
-                ActiveRecord::ConnectionNotEstablished: connection to server at "127.0.0.1", port 5432 failed: Connection refused (ActiveRecord::ConnectionNotEstablished)
-                Tasks: TOP => db:create
-                """);
+        Classification c = classify(
+                """
+                        bin/rails aborted!
+                        ActiveRecord::ConnectionNotEstablished: connection to server at "127.0.0.1", port 5432 failed: Connection refused (ActiveRecord::ConnectionNotEstablished)
+                        Tasks: TOP => db:create
+                        """);
         assertThat(c.failureType()).isEqualTo(FailureType.CONFIGURATION_ERROR);
         assertThat(c.evidence()).anyMatch(e -> e.text().contains("Connection refused"));
     }

@@ -67,7 +67,8 @@ class RuleLoaderTest {
 
     @Test
     void rejectsAnUnknownFieldNamingFileRuleAndField() throws IOException {
-        Path f = file(HEAD + "  - id: acme.x\n    title: t\n    failure-type: timeout\n    priorty: 5\n    match:\n      - line: 'x'\n");
+        Path f = file(HEAD
+                + "  - id: acme.x\n    title: t\n    failure-type: timeout\n    priorty: 5\n    match:\n      - line: 'x'\n");
 
         assertThatThrownBy(() -> RuleLoader.validate(f)).isInstanceOf(RuleValidationException.class)
                 .hasMessageStartingWith(f + ": rule acme.x: priorty is not a known field");
@@ -84,7 +85,8 @@ class RuleLoaderTest {
 
     @Test
     void rejectsAnInvalidRegularExpression() throws IOException {
-        Path f = file(HEAD + "  - id: acme.x\n    title: t\n    failure-type: timeout\n    match:\n      - line: '(unclosed'\n");
+        Path f = file(
+                HEAD + "  - id: acme.x\n    title: t\n    failure-type: timeout\n    match:\n      - line: '(unclosed'\n");
 
         assertThatThrownBy(() -> RuleLoader.validate(f))
                 .hasMessageStartingWith(f + ": rule acme.x: match[0].line is not a valid regular expression");
@@ -92,7 +94,8 @@ class RuleLoaderTest {
 
     @Test
     void rejectsACaptureGroupOutsideTheVocabulary() throws IOException {
-        Path f = file(HEAD + "  - id: acme.x\n    title: t\n    failure-type: timeout\n    match:\n      - line: '(?<tset>x)'\n");
+        Path f = file(
+                HEAD + "  - id: acme.x\n    title: t\n    failure-type: timeout\n    match:\n      - line: '(?<tset>x)'\n");
 
         assertThatThrownBy(() -> RuleLoader.validate(f)).hasMessageContaining("capture group 'tset'");
     }
@@ -101,19 +104,23 @@ class RuleLoaderTest {
     void rejectsMatchersWithBothOrNeitherKind() throws IOException {
         Path f = file(HEAD + "  - id: acme.x\n    title: t\n    failure-type: timeout\n    match:\n      - unless: 'x'\n");
 
-        assertThatThrownBy(() -> RuleLoader.validate(f)).hasMessage(f + ": rule acme.x: match[0] must have exactly one of 'line' or 'window'");
+        assertThatThrownBy(() -> RuleLoader.validate(f))
+                .hasMessage(f + ": rule acme.x: match[0] must have exactly one of 'line' or 'window'");
     }
 
     @Test
     void rejectsBadIdsDuplicatesAndDisablingUnknownRules() throws IOException {
         Path badId = file(HEAD + "  - id: MyRule\n    title: t\n    failure-type: timeout\n    match:\n      - line: 'x'\n");
-        assertThatThrownBy(() -> RuleLoader.validate(badId)).hasMessageContaining("rule MyRule: id must be lowercase and dotted");
+        assertThatThrownBy(() -> RuleLoader.validate(badId))
+                .hasMessageContaining("rule MyRule: id must be lowercase and dotted");
 
-        Path twice = file(HEAD + ("  - id: acme.x\n    title: t\n    failure-type: timeout\n    match:\n      - line: 'x'\n").repeat(2));
+        Path twice = file(
+                HEAD + ("  - id: acme.x\n    title: t\n    failure-type: timeout\n    match:\n      - line: 'x'\n").repeat(2));
         assertThatThrownBy(() -> RuleLoader.validate(twice)).hasMessageContaining("rule acme.x: id is defined twice");
 
         Path disable = file("schema-version: 1\ndisable: [no.such-rule]\n");
-        assertThatThrownBy(() -> RuleLoader.validate(disable)).hasMessageContaining("rule no.such-rule: disable names no known rule");
+        assertThatThrownBy(() -> RuleLoader.validate(disable))
+                .hasMessageContaining("rule no.such-rule: disable names no known rule");
     }
 
     @Test
@@ -127,7 +134,8 @@ class RuleLoaderTest {
     @Test
     void aMissingRuleFileIsAUsageError() {
         assertThatThrownBy(() -> RuleLoader.load(Optional.of(dir.resolve("none.yml"))))
-                .isInstanceOf(InvalidInputException.class).hasMessage("rule file " + dir.resolve("none.yml") + " does not exist");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("rule file " + dir.resolve("none.yml") + " does not exist");
     }
 
     @Test

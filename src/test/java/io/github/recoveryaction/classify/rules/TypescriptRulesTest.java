@@ -46,10 +46,14 @@ class TypescriptRulesTest {
 
     @Test
     void anUnresolvedPackageIsADependencyErrorAndAnUnresolvedFileACompilationError() {
-        assertThat(classify("src/a.ts(1,20): error TS2307: Cannot find module 'fastify' or its corresponding type declarations.")
-                .failureType()).isEqualTo(FailureType.DEPENDENCY_ERROR);
-        assertThat(classify("src/a.ts(1,20): error TS2307: Cannot find module './routes' or its corresponding type declarations.")
-                .failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+        assertThat(
+                classify("src/a.ts(1,20): error TS2307: Cannot find module 'fastify' or its corresponding type declarations.")
+                        .failureType())
+                .isEqualTo(FailureType.DEPENDENCY_ERROR);
+        assertThat(
+                classify("src/a.ts(1,20): error TS2307: Cannot find module './routes' or its corresponding type declarations.")
+                        .failureType())
+                .isEqualTo(FailureType.COMPILATION_ERROR);
         assertThat(classify("Module not found: Error: Can't resolve 'chart.js/auto' in '/home/runner/work/app/app/src'")
                 .details().dependencies()).containsExactly("chart.js");
         assertThat(classify("Module not found: Can't resolve '@/components/ui/button'").failureType())

@@ -337,7 +337,8 @@ public final class FakeArtifactService {
     private Response answer(Map<String, Object> fields) {
         Map<String, Object> out = new LinkedHashMap<>();
         fields.forEach((k, v) -> out.put(camelCaseAnswers ? camel(k) : k, v instanceof List<?> list && camelCaseAnswers
-                ? list.stream().map(item -> camelKeys((Map<?, ?>) item)).toList() : v));
+                ? list.stream().map(item -> camelKeys((Map<?, ?>) item)).toList()
+                : v));
         try {
             return Response.json(200, JSON.writeValueAsString(out));
         } catch (IOException e) {

@@ -117,7 +117,8 @@ public final class FakeGitHubApi {
      * duration (up to now) does not depend on when the test runs.
      */
     private static String startedAt(String conclusion) {
-        return conclusion == null ? java.time.Instant.now().minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+        return conclusion == null
+                ? java.time.Instant.now().minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
                 : "2026-11-26T10:00:05Z";
     }
 
