@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.log.LogInput;
@@ -18,7 +16,6 @@ import io.github.recoveryaction.config.DurationText;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.github.GitChangedFiles;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.plan.Lane;
 import io.github.recoveryaction.plan.LaneChoice;
 import io.github.recoveryaction.plan.RunRef;
@@ -26,23 +23,12 @@ import io.github.recoveryaction.report.FailureAnalyzer;
 import io.github.recoveryaction.report.FailureReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Classify CI logs and print the recovery plan for each, in one report.", description = "Names the failing step and root cause of each log, picks the lane, and prints a report with "
         + "the evidence and the recovery plan. Markdown fits a job summary or a pull-request comment.")
-class AnalyzeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class AnalyzeCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     RulesOptions rules;

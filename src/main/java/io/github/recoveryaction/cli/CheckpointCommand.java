@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.checkpoint.ArchiveWriter;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
@@ -19,27 +17,15 @@ import io.github.recoveryaction.checkpoint.CheckpointRequest;
 import io.github.recoveryaction.checkpoint.CheckpointStore;
 import io.github.recoveryaction.checkpoint.CheckpointText;
 import io.github.recoveryaction.checkpoint.JobAttempt;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.plan.Lane;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "checkpoint", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Save the workspace's state after a step.", description = "Captures the files matched by --path (ignored ones included), the tracked files that differ "
         + "from HEAD and the untracked files into a zstd-compressed archive with a manifest, in the local "
         + "folder or as a workflow artifact. A later 'recovery restore' brings the state back.")
-class CheckpointCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class CheckpointCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     CheckpointStoreOptions storeOptions;

@@ -5,34 +5,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.log.LogInput;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.report.ClassificationJson;
 import io.github.recoveryaction.report.ClassificationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "classify", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Name the failing step of CI logs and the root cause of its failure.", description = "Reads GitHub Actions job logs (with or without timestamps, gh run view --log output, run-logs "
         + "zips or folders) or raw command output, and prints one verdict per file. Use - for standard input.")
-class ClassifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class ClassifyCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     RulesOptions rules;

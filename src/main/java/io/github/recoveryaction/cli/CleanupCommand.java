@@ -6,34 +6,20 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
 import io.github.recoveryaction.checkpoint.CheckpointText;
 import io.github.recoveryaction.checkpoint.CleanupReport;
 import io.github.recoveryaction.checkpoint.WorkspaceCleaner;
 import io.github.recoveryaction.config.DurationText;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "cleanup", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Remove caches, build leftovers and old checkpoints.", description = "Removes cleanup.paths of .github/recovery.yml, or else the caches and build outputs of the "
         + "ecosystems found in the workspace (target/, build/, .gradle/, node_modules/.cache, __pycache__, "
         + ".pytest_cache, ...), never anything git tracks; and checkpoints older than --older-than.")
-class CleanupCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class CleanupCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     CheckpointStoreOptions storeOptions;

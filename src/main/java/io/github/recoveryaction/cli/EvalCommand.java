@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.recoveryaction.InvalidInputException;
@@ -15,27 +13,15 @@ import io.github.recoveryaction.classify.eval.EvalReport;
 import io.github.recoveryaction.classify.eval.Evaluation;
 import io.github.recoveryaction.classify.eval.LabelReader;
 import io.github.recoveryaction.classify.log.LogInput;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.report.EvalReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Score the classifier on a labelled corpus of logs.", description = "Classifies every log of a labels file (JSON Lines with file, failureType, stepNumber, stepName "
         + "and keyLines) and prints type accuracy, per-type precision and recall, a confusion matrix, step "
         + "accuracy, key-line recall and the logs it got wrong.")
-class EvalCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class EvalCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     RulesOptions rules;

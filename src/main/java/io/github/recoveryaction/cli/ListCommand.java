@@ -4,30 +4,16 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.checkpoint.Checkpoint;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
 import io.github.recoveryaction.checkpoint.CheckpointStore;
 import io.github.recoveryaction.checkpoint.CheckpointText;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true, showDefaultValues = true, header = "List the checkpoints of the store, newest first.", description = "Reads only manifests; in the artifact store, the checkpoints of every attempt of this job.")
-class ListCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class ListCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     CheckpointStoreOptions storeOptions;

@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.plan.Lane;
 import io.github.recoveryaction.plan.PlanInput;
 import io.github.recoveryaction.plan.RecoveryPlan;
@@ -20,23 +17,12 @@ import io.github.recoveryaction.report.Redactor;
 import io.github.recoveryaction.report.TextReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "plan", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Print the recovery plan for a failure type.", description = "Prints the ordered recovery actions for a failure type in a lane, with commands, time "
         + "estimates, success criteria and rollback steps. Plan templates come from the bundled data, "
         + "overridden by the repository's plan file.")
-class PlanCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class PlanCommand extends CommandBase implements Callable<Integer> {
 
     @Option(names = "--failure-type", required = true, paramLabel = "ID", description = "Failure type id: timeout, test_failure, quality_gate_failure, resource_exhaustion, "
             + "network_error, git_error, compilation_error, dependency_error, permission_error, "

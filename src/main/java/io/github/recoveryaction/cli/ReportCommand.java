@@ -1,37 +1,24 @@
 package io.github.recoveryaction.cli;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
 
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.action.ReportRunner;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "report", showDefaultValues = true, header = "Find the failure of a GitHub Actions job, plan its recovery and publish the plan.", description = {
         "The action's default command. Every option is also read from the action input of the same "
                 + "name (INPUT_<NAME>); the options win.",
         "Writes the job summary, annotations, step outputs and one sticky pull-request comment. In GitHub "
                 + "Actions its own errors are warnings and exit 0 unless --fail-on-error." })
-public class ReportCommand implements Callable<Integer> {
+public class ReportCommand extends CommandBase implements Callable<Integer> {
 
-    private static final java.util.Set<String> DELEGATED = java.util.Set.of("checkpoint", "restore", "validate",
+    private static final Set<String> DELEGATED = Set.of("checkpoint", "restore", "validate",
             "cleanup", "list");
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
 
     @Option(names = "--command", paramLabel = "NAME", defaultValue = "report", description = "What to run: report, or a checkpoint command (checkpoint, restore, validate, cleanup, list) "
             + "with the same inputs.")

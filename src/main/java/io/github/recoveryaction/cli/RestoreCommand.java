@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.checkpoint.Checkpoint;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
@@ -16,26 +14,14 @@ import io.github.recoveryaction.checkpoint.CheckpointStore;
 import io.github.recoveryaction.checkpoint.CheckpointText;
 import io.github.recoveryaction.checkpoint.ExtractionLimits;
 import io.github.recoveryaction.checkpoint.RestoreResult;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "restore", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Bring back the workspace state of a checkpoint.", description = "Verifies the archive against its hashes before touching the workspace, refuses a checkpoint of "
         + "another commit unless --force, and moves files into place so that a failure changes nothing. "
         + "'latest' finding no checkpoint is not an error: the outputs then say to run every step.")
-class RestoreCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class RestoreCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     CheckpointStoreOptions storeOptions;

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,24 +16,15 @@ import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.classify.rules.Rule;
 import io.github.recoveryaction.classify.rules.RuleLoader;
 import io.github.recoveryaction.classify.rules.RuleSet;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.report.ClassificationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, header = "List, check and try failure rules.", description = "The classifier's knowledge is YAML rules: bundled ones, merged by id with a repository's "
         + ".github/recovery-rules.yml.")
-class RulesCommand {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
+class RulesCommand extends CommandBase {
 
     @Command(name = "list", mixinStandardHelpOptions = true, header = "Print the effective rules with their origin.")
     int list(@Mixin VerboseOption verbose, @Mixin RulesOptions rules,

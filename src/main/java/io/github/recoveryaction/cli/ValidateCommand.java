@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import jakarta.inject.Inject;
-
 import io.github.recoveryaction.ToolException;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
 import io.github.recoveryaction.checkpoint.CheckpointText;
@@ -13,26 +11,14 @@ import io.github.recoveryaction.checkpoint.CheckpointValidator;
 import io.github.recoveryaction.checkpoint.ValidationReport;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
-import io.github.recoveryaction.github.RunnerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Check the workspace and every stored checkpoint.", description = "Checks that the workspace is writable with free space, the critical files are present, the git "
         + "repository is readable and not mid-merge, the configuration is valid and every checkpoint's archive "
         + "still matches its hash. Exits 1 when a check fails.")
-class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Inject
-    RunnerEnvironment environment;
-
-    @Mixin
-    VerboseOption verbose;
+class ValidateCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     CheckpointStoreOptions storeOptions;

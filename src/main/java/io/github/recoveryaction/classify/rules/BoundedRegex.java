@@ -49,7 +49,7 @@ public final class BoundedRegex {
 
     /** The captured groups of the first match in {@code text}, or empty when there is none. */
     public Optional<Map<Capture, String>> find(String text, long budgetNanos) {
-        Matcher m = pattern.matcher(new Deadline(text, System.nanoTime() + budgetNanos));
+        Matcher m = pattern.matcher(new Guarded(text, System.nanoTime() + budgetNanos, Long.MAX_VALUE));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -67,7 +67,7 @@ public final class BoundedRegex {
     }
 
     public boolean matches(String text, long budgetNanos) {
-        return pattern.matcher(new Deadline(text, System.nanoTime() + budgetNanos)).find();
+        return pattern.matcher(new Guarded(text, System.nanoTime() + budgetNanos, Long.MAX_VALUE)).find();
     }
 
     /**
@@ -75,29 +75,34 @@ public final class BoundedRegex {
      * measure of a pattern's cost, used to keep every rule linear in the line's length.
      */
     public long cost(String text, long limit) {
-        Counting counting = new Counting(text, limit);
+        Guarded guarded = new Guarded(text, Long.MAX_VALUE, limit);
         try {
-            pattern.matcher(counting).find();
+            pattern.matcher(guarded).find();
         } catch (TimeLimitExceeded e) {
             return limit;
         }
-        return counting.reads;
+        return guarded.reads;
     }
 
-    /** Counts reads and gives up at a limit. */
-    private static final class Counting implements CharSequence {
+    /**
+     * The text as the regex engine reads it: every read is counted, and the search is abandoned once it exceeds
+     * the read limit or, checked every few thousand reads, the deadline.
+     */
+    private static final class Guarded implements CharSequence {
         private final String text;
-        private final long limit;
+        private final long deadline;
+        private final long readLimit;
         private long reads;
 
-        Counting(String text, long limit) {
+        Guarded(String text, long deadline, long readLimit) {
             this.text = text;
-            this.limit = limit;
+            this.deadline = deadline;
+            this.readLimit = readLimit;
         }
 
         @Override
         public char charAt(int index) {
-            if (++reads > limit) {
+            if (++reads > readLimit || (reads & 0xFFF) == 0 && System.nanoTime() > deadline) {
                 throw new TimeLimitExceeded();
             }
             return text.charAt(index);
@@ -111,41 +116,6 @@ public final class BoundedRegex {
         @Override
         public CharSequence subSequence(int start, int end) {
             return text.substring(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
-    /** A view of the text whose reads check the clock every few thousand characters. */
-    private static final class Deadline implements CharSequence {
-        private final String text;
-        private final long deadline;
-        private int reads;
-
-        Deadline(String text, long deadline) {
-            this.text = text;
-            this.deadline = deadline;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if ((++reads & 0xFFF) == 0 && System.nanoTime() > deadline) {
-                throw new TimeLimitExceeded();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Deadline(text.substring(start, end), deadline);
         }
 
         @Override
