@@ -1,23 +1,16 @@
 package io.github.recoveryaction.classify.rules;
 
+import static io.github.recoveryaction.classify.rules.RuleTestSupport.classify;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.recoveryaction.classify.Classification;
-import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.classify.SourceLocation;
-import io.github.recoveryaction.classify.log.LogInput;
 
 /** The linter and formatter rules of js-lint.yaml: findings with their files, and what is not a failure. */
 class JsLintRulesTest {
-
-    private static final Classifier CLASSIFIER = new Classifier(RuleLoader.load(Optional.empty()));
 
     @Test
     void eslintFindingsCarryTheFileOfTheirHeader() {
@@ -102,7 +95,4 @@ class JsLintRulesTest {
         assertThat(md.details().locations()).extracting(SourceLocation::display).containsExactly("README.md:12:81");
     }
 
-    private static Classification classify(String log) {
-        return CLASSIFIER.classify(LogInput.of("test.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
-    }
 }

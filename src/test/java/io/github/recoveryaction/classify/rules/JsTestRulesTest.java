@@ -1,24 +1,16 @@
 package io.github.recoveryaction.classify.rules;
 
+import static io.github.recoveryaction.classify.rules.RuleTestSupport.classify;
+import static io.github.recoveryaction.classify.rules.RuleTestSupport.texts;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.recoveryaction.classify.Classification;
-import io.github.recoveryaction.classify.Classifier;
-import io.github.recoveryaction.classify.Evidence;
 import io.github.recoveryaction.classify.FailureType;
-import io.github.recoveryaction.classify.log.LogInput;
 
 /** The test-runner rules of js-test.yaml: verdicts, precedence and the failing test names a re-run needs. */
 class JsTestRulesTest {
-
-    private static final Classifier CLASSIFIER = new Classifier(RuleLoader.load(Optional.empty()));
 
     @Test
     void jestNamesTheFailingTestsAndKeepsTheAssertion() {
@@ -172,11 +164,4 @@ class JsTestRulesTest {
         assertThat(c.details().failedTests()).containsExactly("subtracts");
     }
 
-    private static Classification classify(String log) {
-        return CLASSIFIER.classify(LogInput.of("test.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
-    }
-
-    private static List<String> texts(Classification c) {
-        return c.evidence().stream().map(Evidence::text).toList();
-    }
 }

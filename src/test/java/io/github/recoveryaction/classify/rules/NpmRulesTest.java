@@ -1,24 +1,16 @@
 package io.github.recoveryaction.classify.rules;
 
+import static io.github.recoveryaction.classify.rules.RuleTestSupport.classify;
+import static io.github.recoveryaction.classify.rules.RuleTestSupport.texts;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.recoveryaction.classify.Classification;
-import io.github.recoveryaction.classify.Classifier;
-import io.github.recoveryaction.classify.Evidence;
 import io.github.recoveryaction.classify.FailureType;
-import io.github.recoveryaction.classify.log.LogInput;
 
 /** The package-manager and Node.js rules of npm.yaml: precedence traps and the details plans rely on. */
 class NpmRulesTest {
-
-    private static final Classifier CLASSIFIER = new Classifier(RuleLoader.load(Optional.empty()));
 
     @Test
     void npmCiThatFailsOnAConnectionResetIsANetworkError() {
@@ -237,11 +229,4 @@ class NpmRulesTest {
         assertThat(c.failureType()).isEqualTo(FailureType.UNKNOWN);
     }
 
-    private static Classification classify(String log) {
-        return CLASSIFIER.classify(LogInput.of("test.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
-    }
-
-    private static List<String> texts(Classification c) {
-        return c.evidence().stream().map(Evidence::text).toList();
-    }
 }

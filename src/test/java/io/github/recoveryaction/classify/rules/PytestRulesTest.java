@@ -1,6 +1,6 @@
 package io.github.recoveryaction.classify.rules;
 
-import static io.github.recoveryaction.classify.rules.RuleLogs.classify;
+import static io.github.recoveryaction.classify.rules.RuleTestSupport.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

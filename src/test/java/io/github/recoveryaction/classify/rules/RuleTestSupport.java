@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.Evidence;
 import io.github.recoveryaction.classify.log.LogInput;
 
 /** Classifies inline logs and fixtures with the bundled rules, for the per-ecosystem rule tests. */
@@ -22,6 +24,10 @@ final class RuleTestSupport {
     static Classification classify(String log) {
         return CLASSIFIER.classify(LogInput.of("inline.log",
                 new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    static List<String> texts(Classification c) {
+        return c.evidence().stream().map(Evidence::text).toList();
     }
 
     static Classification fixture(String ruleId, String name) {

@@ -1,23 +1,16 @@
 package io.github.recoveryaction.classify.rules;
 
+import static io.github.recoveryaction.classify.rules.RuleTestSupport.classify;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.recoveryaction.classify.Classification;
-import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.classify.SourceLocation;
-import io.github.recoveryaction.classify.log.LogInput;
 
 /** The compiler and bundler rules of typescript.yaml: locations, and packages versus project files. */
 class TypescriptRulesTest {
-
-    private static final Classifier CLASSIFIER = new Classifier(RuleLoader.load(Optional.empty()));
 
     @Test
     void tscErrorsGiveFileLineColumnAndMessage() {
@@ -111,7 +104,4 @@ class TypescriptRulesTest {
         assertThat(c.failureType()).isEqualTo(FailureType.QUALITY_GATE_FAILURE);
     }
 
-    private static Classification classify(String log) {
-        return CLASSIFIER.classify(LogInput.of("test.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
-    }
 }
