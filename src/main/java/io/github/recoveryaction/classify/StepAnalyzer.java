@@ -12,6 +12,7 @@ import io.github.recoveryaction.classify.log.TextCleaner;
 import io.github.recoveryaction.classify.rules.BoundedRegex;
 import io.github.recoveryaction.classify.rules.Capture;
 import io.github.recoveryaction.classify.rules.Matcher;
+import io.github.recoveryaction.classify.rules.RegexSession;
 import io.github.recoveryaction.classify.rules.RuleSet;
 
 /**
@@ -33,6 +34,7 @@ final class StepAnalyzer {
     private final RuleSet rules;
     private final Consumer<String> warnings;
     private final int[] timeouts;
+    private final RegexSession regexes = new RegexSession();
 
     StepAnalyzer(RuleSet rules, Consumer<String> warnings) {
         this.rules = rules;
@@ -55,16 +57,23 @@ final class StepAnalyzer {
         List<RuleMatch> matches = new ArrayList<>();
         BitSet candidates = new BitSet(timeouts.length);
         List<RuleSet.Entry> entries = rules.entries();
+        boolean[] applies = new boolean[entries.size()];
+        for (int e = 0; e < applies.length; e++) {
+            applies[e] = entries.get(e).rule().appliesTo(stepName);
+        }
         for (int i = 0; i < texts.size(); i++) {
             candidates.clear();
             rules.candidates(probes.get(i), candidates);
             for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
                 RuleSet.Entry entry = entries.get(e);
-                if (timeouts[e] >= MAX_TIMEOUTS || !entry.rule().appliesTo(stepName)) {
+                if (timeouts[e] >= MAX_TIMEOUTS || !applies[e]) {
                     continue;
                 }
                 try {
-                    match(entry, i, probes).ifPresent(matches::add);
+                    RuleMatch match = match(entry, i, probes);
+                    if (match != null) {
+                        matches.add(match);
+                    }
                 } catch (BoundedRegex.TimeLimitExceeded slow) {
                     if (++timeouts[e] == MAX_TIMEOUTS) {
                         warnings.accept("rule " + entry.rule().id() + " exceeded its time budget " + MAX_TIMEOUTS
@@ -76,22 +85,25 @@ final class StepAnalyzer {
         return Verdict.decide(matches, texts, numbers, step, ref);
     }
 
-    private static Optional<RuleMatch> match(RuleSet.Entry entry, int i, List<String> texts) {
-        return switch (entry.matcher()) {
-            case Matcher.Line line -> line.pattern().find(texts.get(i), LINE_BUDGET_NANOS)
-                    .filter(c -> line.unless().isEmpty()
-                            || !line.unless().get().matches(texts.get(i), LINE_BUDGET_NANOS))
-                    .map(c -> new RuleMatch(entry.rule(), new int[] { i }, c));
-            case Matcher.Window window -> matchWindow(entry, window, i, texts);
-        };
+    /** The match of one matcher anchored at line {@code i}, or null: this runs for every candidate of every line. */
+    private RuleMatch match(RuleSet.Entry entry, int i, List<String> texts) {
+        if (entry.matcher() instanceof Matcher.Window window) {
+            return matchWindow(entry, window, i, texts);
+        }
+        Matcher.Line line = (Matcher.Line) entry.matcher();
+        Optional<Map<Capture, String>> found = regexes.find(line.pattern(), texts.get(i), LINE_BUDGET_NANOS);
+        if (found.isEmpty()
+                || line.unless().isPresent() && regexes.matches(line.unless().get(), texts.get(i), LINE_BUDGET_NANOS)) {
+            return null;
+        }
+        return new RuleMatch(entry.rule(), new int[] { i }, found.get());
     }
 
-    private static Optional<RuleMatch> matchWindow(RuleSet.Entry entry, Matcher.Window window, int i,
-            List<String> texts) {
+    private RuleMatch matchWindow(RuleSet.Entry entry, Matcher.Window window, int i, List<String> texts) {
         long deadline = System.nanoTime() + WINDOW_BUDGET_NANOS;
-        Optional<Map<Capture, String>> first = window.first().find(texts.get(i), LINE_BUDGET_NANOS);
+        Optional<Map<Capture, String>> first = regexes.find(window.first(), texts.get(i), LINE_BUDGET_NANOS);
         if (first.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         Map<Capture, String> captures = new HashMap<>(first.get());
         int[] lines = new int[window.then().size() + 1];
@@ -102,22 +114,22 @@ final class StepAnalyzer {
             if (System.nanoTime() > deadline) {
                 throw new BoundedRegex.TimeLimitExceeded();
             }
-            Optional<Map<Capture, String>> found = window.then().get(k).find(texts.get(j), LINE_BUDGET_NANOS);
+            Optional<Map<Capture, String>> found = regexes.find(window.then().get(k), texts.get(j), LINE_BUDGET_NANOS);
             if (found.isPresent()) {
                 found.get().forEach(captures::putIfAbsent);
                 lines[++k] = j;
             }
         }
         if (k < window.then().size()) {
-            return Optional.empty();
+            return null;
         }
         if (window.unless().isPresent()) {
             for (int j = i + 1; j <= lines[k]; j++) {
-                if (window.unless().get().matches(texts.get(j), LINE_BUDGET_NANOS)) {
-                    return Optional.empty();
+                if (regexes.matches(window.unless().get(), texts.get(j), LINE_BUDGET_NANOS)) {
+                    return null;
                 }
             }
         }
-        return Optional.of(new RuleMatch(entry.rule(), lines, Map.copyOf(captures)));
+        return new RuleMatch(entry.rule(), lines, Map.copyOf(captures));
     }
 }

@@ -18,7 +18,8 @@ public final class TextCleaner {
         boolean plain = true;
         for (int i = from; i < to; i++) {
             byte b = buf[i];
-            if (b < 0x20 && b != '\t' || b == '[' || b < 0) {
+            // '[' only matters before a digit (a bare colour code); "[ERROR]" lines stay on the fast path
+            if (b < 0x20 && b != '\t' || b < 0 || b == '[' && i + 1 < to && buf[i + 1] >= '0' && buf[i + 1] <= '9') {
                 plain = false;
                 break;
             }

@@ -47,14 +47,23 @@ public final class BoundedRegex {
         return captures;
     }
 
+    Pattern pattern() {
+        return pattern;
+    }
+
     /** The captured groups of the first match in {@code text}, or empty when there is none. */
     public Optional<Map<Capture, String>> find(String text, long budgetNanos) {
-        Matcher m = pattern.matcher(new Guarded(text, System.nanoTime() + budgetNanos, Long.MAX_VALUE));
-        if (!m.find()) {
-            return Optional.empty();
-        }
+        return new RegexSession().find(this, text, budgetNanos);
+    }
+
+    public boolean matches(String text, long budgetNanos) {
+        return new RegexSession().matches(this, text, budgetNanos);
+    }
+
+    /** The named groups of a successful match, blank ones left out. */
+    Map<Capture, String> captured(Matcher m) {
         if (captures.isEmpty()) {
-            return Optional.of(Map.of());
+            return Map.of();
         }
         List<Map.Entry<Capture, String>> found = new ArrayList<>(captures.size());
         for (Capture c : captures) {
@@ -63,11 +72,7 @@ public final class BoundedRegex {
                 found.add(Map.entry(c, value.strip()));
             }
         }
-        return Optional.of(Map.ofEntries(found.toArray(Map.Entry[]::new)));
-    }
-
-    public boolean matches(String text, long budgetNanos) {
-        return pattern.matcher(new Guarded(text, System.nanoTime() + budgetNanos, Long.MAX_VALUE)).find();
+        return Map.ofEntries(found.toArray(Map.Entry[]::new));
     }
 
     /**
@@ -75,52 +80,12 @@ public final class BoundedRegex {
      * measure of a pattern's cost, used to keep every rule linear in the line's length.
      */
     public long cost(String text, long limit) {
-        Guarded guarded = new Guarded(text, Long.MAX_VALUE, limit);
+        GuardedText guarded = new GuardedText().reset(text, Long.MAX_VALUE, limit);
         try {
             pattern.matcher(guarded).find();
         } catch (TimeLimitExceeded e) {
             return limit;
         }
-        return guarded.reads;
-    }
-
-    /**
-     * The text as the regex engine reads it: every read is counted, and the search is abandoned once it exceeds
-     * the read limit or, checked every few thousand reads, the deadline.
-     */
-    private static final class Guarded implements CharSequence {
-        private final String text;
-        private final long deadline;
-        private final long readLimit;
-        private long reads;
-
-        Guarded(String text, long deadline, long readLimit) {
-            this.text = text;
-            this.deadline = deadline;
-            this.readLimit = readLimit;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads > readLimit || (reads & 0xFFF) == 0 && System.nanoTime() > deadline) {
-                throw new TimeLimitExceeded();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.substring(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
+        return guarded.reads();
     }
 }
