@@ -21,7 +21,7 @@ RUN mvn -B -ntp package -DskipTests -Dnative \
 FROM ${RUNTIME_IMAGE}
 LABEL org.opencontainers.image.source="https://github.com/recovery-action/recovery-action" \
       org.opencontainers.image.description="recovery-action: classify failed CI steps, plan and publish their recovery" \
-      org.opencontainers.image.licenses="Apache-2.0"
+      org.opencontainers.image.licenses="MIT"
 # JGit must not run `git` to look for a system configuration that does not exist here.
 ENV GIT_CONFIG_NOSYSTEM=1
 COPY --from=build /build/recovery /usr/local/bin/recovery

@@ -11,8 +11,8 @@ command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install t
 [ -f "$JAR" ] || mvn -B -q -ntp package -DskipTests
 mkdir -p bench/out
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(256 1024); fi
-timed() { # prints "seconds maxrss_kb" of the fastest of 3 runs; output goes to a file (grep stops early on /dev/null)
-    for _ in 1 2 3; do
+timed() { # "seconds maxrss_kb" of the fastest of RUNS (3) runs; output goes to a file (grep stops early on /dev/null)
+    for _ in $(seq 1 "${RUNS:-3}"); do
         /usr/bin/time -f "%e %M" -o bench/out/time.txt taskset -c 0 "$@" >bench/out/stdout.txt
         cat bench/out/time.txt
     done | sort -n | head -1
