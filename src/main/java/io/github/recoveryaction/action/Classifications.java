@@ -3,6 +3,7 @@ package io.github.recoveryaction.action;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Details;
@@ -28,7 +29,7 @@ final class Classifications {
         List<Evidence> evidence = tests.stream().limit(Classification.MAX_EVIDENCE)
                 .map(t -> new Evidence(0, t.displayName() + ": " + t.message())).toList();
         Details details = new Details(tests.stream().map(FailedTest::displayName).distinct().toList(), List.of(),
-                List.of(), Optional.empty(), java.util.OptionalInt.empty(), Optional.empty(), Optional.empty());
+                List.of(), Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
         return new Classification(name, job, FailureType.TEST_FAILURE, 0.9, step.map(Classifications::stepRef),
                 evidence, "junit.failed-tests", tests.size() + " test" + (tests.size() == 1 ? "" : "s")
                         + " failed according to the JUnit reports.",

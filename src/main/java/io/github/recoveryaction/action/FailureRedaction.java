@@ -1,5 +1,6 @@
 package io.github.recoveryaction.action;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.recoveryaction.classify.Classification;
@@ -23,7 +24,7 @@ final class FailureRedaction {
     JobFailure redact(JobFailure f) {
         Classification c = f.classification();
         List<String> lines = redactor.redactLines(c.evidence().stream().map(Evidence::text).toList());
-        List<Evidence> evidence = new java.util.ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < c.evidence().size(); i++) {
             evidence.add(new Evidence(c.evidence().get(i).line(), lines.get(i)));
         }

@@ -1,6 +1,7 @@
 package io.github.recoveryaction.action;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ final class ReportOutputs {
         out.put("failed-step-number", primary.flatMap(p -> p.failure().failedStep())
                 .map(s -> String.valueOf(s.number())).orElse(""));
         out.put("rule", c.map(Classification::rule).orElse(""));
-        out.put("confidence", c.map(x -> String.format(java.util.Locale.ROOT, "%.2f", x.confidence())).orElse(""));
+        out.put("confidence", c.map(x -> String.format(Locale.ROOT, "%.2f", x.confidence())).orElse(""));
         out.put("lane", primary.map(p -> p.plan().lane()).orElse(""));
         out.put("recommended-strategy", primary.flatMap(p -> p.plan().recommendedStrategy()).orElse(""));
         out.put("plan-json", primary.map(p -> p.plan().json()).orElse(""));

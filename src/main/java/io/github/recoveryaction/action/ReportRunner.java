@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.ToolException;
@@ -42,8 +44,8 @@ public final class ReportRunner {
         RepositoryConfig config = loadConfig(settings);
         Settings effective = settings.rulesFile().isPresent() || config.rulesFile().isEmpty() ? settings
                 : settings.withRulesFile(settings.workspace().resolve(config.rulesFile().get()));
-        List<String> redact = new java.util.ArrayList<>(config.report().redactPatterns());
-        settings.githubToken().ifPresent(token -> redact.add(java.util.regex.Pattern.quote(token.value())));
+        List<String> redact = new ArrayList<>(config.report().redactPatterns());
+        settings.githubToken().ifPresent(token -> redact.add(Pattern.quote(token.value())));
         Redactor redactor = Redactor.withPatterns(redact);
         ReportService service = new ReportService(env, commands, github,
                 RuleBasedFailureClassifier.forSettings(effective, commands::debug), planner(settings, config, redactor),

@@ -3,9 +3,11 @@ package io.github.recoveryaction.action;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.action.Report.PlannedFailure;
@@ -97,11 +99,11 @@ public final class ReportService {
     private void log(JobFailure f) {
         var c = f.classification();
         commands.info(f.jobName() + f.stepName().map(s -> " › " + s).orElse("") + ": " + c.failureType().id()
-                + " (rule " + c.rule() + ", confidence " + String.format(java.util.Locale.ROOT, "%.2f", c.confidence())
+                + " (rule " + c.rule() + ", confidence " + String.format(Locale.ROOT, "%.2f", c.confidence())
                 + ")");
         if (!c.evidence().isEmpty()) {
             commands.echoUntrusted(c.evidence().stream().map(e -> "  " + e.line() + ": " + e.text())
-                    .collect(java.util.stream.Collectors.joining("\n")));
+                    .collect(Collectors.joining("\n")));
         }
     }
 

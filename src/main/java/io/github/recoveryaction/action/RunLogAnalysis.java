@@ -3,6 +3,7 @@ package io.github.recoveryaction.action;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import io.github.recoveryaction.classify.Classification;
@@ -49,7 +50,7 @@ final class RunLogAnalysis {
 
     private JobFailure analyse(WorkflowJob job) {
         var step = job.findFailedStep();
-        var jobName = java.util.Optional.of(job.name());
+        var jobName = Optional.of(job.name());
         List<String> notes = new ArrayList<>();
         var log = github.downloadJobLog(job.id(), downloads.resolve("job-" + job.id() + ".log"), MAX_LOG_BYTES);
         Classification verdict;
@@ -60,7 +61,7 @@ final class RunLogAnalysis {
             verdict = Classifications.withoutLog(job.name(), jobName, step,
                     "The job failed, but its log is not available.");
         }
-        return new JobFailure(java.util.Optional.of(job), job.name(), step, verdict, List.of(),
+        return new JobFailure(Optional.of(job), job.name(), step, verdict, List.of(),
                 log.isPresent() ? "job log" : "jobs API", notes, log);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.recoveryaction.checkpoint;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -123,7 +124,7 @@ public final class ArchiveWriter {
     }
 
     /** The caller owns the target stream; the compressor must only flush its frame into it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
 
         NonClosing(OutputStream out) {
             super(out);

@@ -1,6 +1,7 @@
 package io.github.recoveryaction.checkpoint;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -52,7 +54,7 @@ public final class CheckpointBundle {
         ZipInputStream zip = openZip(source, bundle);
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             if (isManifest(entry)) {
-                return CheckpointCodec.read(source, new java.io.ByteArrayInputStream(readBounded(source, zip)));
+                return CheckpointCodec.read(source, new ByteArrayInputStream(readBounded(source, zip)));
             }
             if (entry.getName().endsWith(".zip")) {
                 return readManifest(source, zip);
@@ -88,7 +90,7 @@ public final class CheckpointBundle {
         Optional<String> archiveHash = Optional.empty();
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             if (isManifest(entry)) {
-                manifest = Optional.of(CheckpointCodec.read(source, new java.io.ByteArrayInputStream(
+                manifest = Optional.of(CheckpointCodec.read(source, new ByteArrayInputStream(
                         readBounded(source, zip))));
             } else if (entry.getName().endsWith("/" + ARCHIVE_ENTRY) || entry.getName().equals(ARCHIVE_ENTRY)) {
                 MessageDigest digest = StateHash.sha256();
@@ -113,7 +115,7 @@ public final class CheckpointBundle {
         buffered.mark(4);
         byte[] magic = buffered.readNBytes(4);
         buffered.reset();
-        if (!java.util.Arrays.equals(magic, ZIP_MAGIC)) {
+        if (!Arrays.equals(magic, ZIP_MAGIC)) {
             throw new CheckpointException("artifact " + source + " is not a zip as checkpoint artifacts are"
                     + (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
                             ? " (it is a bare zstd archive without its manifest)"

@@ -3,6 +3,7 @@ package io.github.recoveryaction.checkpoint;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -70,7 +71,7 @@ public final class CheckpointStores {
     }
 
     /** Retention beyond the repository's maximum is cut to it, as {@code actions/upload-artifact} does. */
-    private java.time.Instant expiry(int requestedDays) {
+    private Instant expiry(int requestedDays) {
         int days = requestedDays;
         if (runtime.retentionDays().isPresent() && days > runtime.retentionDays().getAsInt()) {
             days = runtime.retentionDays().getAsInt();

@@ -2,6 +2,7 @@ package io.github.recoveryaction.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.github.recoveryaction.checkpoint.Checkpoint;
@@ -25,7 +26,7 @@ class ListCommand extends CommandBase implements Callable<Integer> {
     public Integer call() {
         CheckpointCommand.requireTextOrJson(format);
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
-        CheckpointStore store = context.open(storeOptions.jobKey(), java.util.Optional.empty());
+        CheckpointStore store = context.open(storeOptions.jobKey(), Optional.empty());
         List<Checkpoint> checkpoints = store.list();
         PrintWriter out = spec.commandLine().getOut();
         out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.listJson(checkpoints))

@@ -1,6 +1,7 @@
 package io.github.recoveryaction.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ final class StepOutputs {
 
     StepOutputs(RunnerEnvironment environment, PrintWriter out) {
         this.outputs = WorkflowCommands.of(environment, out);
-        this.jobVariables = new WorkflowCommands(environment.find("GITHUB_ENV").map(java.nio.file.Path::of),
+        this.jobVariables = new WorkflowCommands(environment.find("GITHUB_ENV").map(Path::of),
                 Optional.empty(), out, () -> UUID.randomUUID().toString());
     }
 

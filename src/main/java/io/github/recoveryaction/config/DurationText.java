@@ -1,6 +1,7 @@
 package io.github.recoveryaction.config;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ public final class DurationText {
     }
 
     public static Optional<Duration> parse(String text) {
-        Matcher m = FORM.matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+        Matcher m = FORM.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.github.recoveryaction.github;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -24,7 +25,7 @@ public record BackendIds(String workflowRunBackendId, String workflowJobRunBacke
         JsonNode claims;
         try {
             claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(pad(parts[1])), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | java.io.IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             throw invalid("its claims are not base64url JSON");
         }
         for (String scope : claims.path("scp").asText("").split(" ")) {

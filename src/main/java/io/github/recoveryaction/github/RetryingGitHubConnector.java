@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ final class RetryingGitHubConnector implements GitHubConnector {
             throw new GitHubAccessException("invalid GitHub API URL " + request.url(), e);
         }
         for (Map.Entry<String, List<String>> header : request.allHeaders().entrySet()) {
-            if (header.getKey() != null && !RESTRICTED.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+            if (header.getKey() != null && !RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 header.getValue().forEach(value -> builder.header(header.getKey(), value));
             }
         }

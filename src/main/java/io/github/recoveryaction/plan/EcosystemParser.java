@@ -2,6 +2,7 @@ package io.github.recoveryaction.plan;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class EcosystemParser {
             throw entry.child("id").error("must be a lowercase tool name like maven or pytest, got '" + id + "'");
         }
         YamlField e = entry.within(file + ": ecosystem " + id);
-        Set<String> keys = new java.util.HashSet<>(Set.of("id", "aliases", "test-names", "rerun-tests", "skip-tests"));
+        Set<String> keys = new HashSet<>(Set.of("id", "aliases", "test-names", "rerun-tests", "skip-tests"));
         COMMAND_KEYS.forEach(p -> keys.add(p.id()));
         e.requireOnlyKeys(keys);
         List<String> aliases = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.recoveryaction.plan;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class PlanCatalog {
         if (dot <= 0) {
             return Optional.empty();
         }
-        return byName(ruleId.substring(0, dot)).or(() -> java.util.Arrays.stream(ruleId.substring(dot + 1)
+        return byName(ruleId.substring(0, dot)).or(() -> Arrays.stream(ruleId.substring(dot + 1)
                 .split("[.-]")).map(this::byName).flatMap(Optional::stream).findFirst());
     }
 

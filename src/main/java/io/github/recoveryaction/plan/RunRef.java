@@ -1,6 +1,7 @@
 package io.github.recoveryaction.plan;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +38,9 @@ public record RunRef(String serverUrl, String repository, long runId, OptionalLo
     }
 
     /** The job page, when the job is known. */
-    public java.util.Optional<URI> findJobUrl() {
+    public Optional<URI> findJobUrl() {
         return jobId.isPresent()
-                ? java.util.Optional.of(URI.create(runUrl() + "/job/" + jobId.getAsLong()))
-                : java.util.Optional.empty();
+                ? Optional.of(URI.create(runUrl() + "/job/" + jobId.getAsLong()))
+                : Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.recoveryaction.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -77,6 +78,6 @@ final class TextParser {
     }
 
     private static String known() {
-        return String.join(", ", java.util.Arrays.stream(Placeholder.values()).map(Placeholder::id).toList());
+        return String.join(", ", Arrays.stream(Placeholder.values()).map(Placeholder::id).toList());
     }
 }

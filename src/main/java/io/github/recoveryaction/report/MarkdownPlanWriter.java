@@ -1,5 +1,6 @@
 package io.github.recoveryaction.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.recoveryaction.plan.Escalation;
@@ -45,7 +46,7 @@ final class MarkdownPlanWriter {
 
     /** The first {@code max} actions, the recommended one always among them. */
     private static List<RecoveryAction> shown(List<RecoveryAction> all, int max) {
-        List<RecoveryAction> shown = new java.util.ArrayList<>(all.subList(0, Math.min(max, all.size())));
+        List<RecoveryAction> shown = new ArrayList<>(all.subList(0, Math.min(max, all.size())));
         all.stream().filter(RecoveryAction::recommended).findFirst().filter(r -> !shown.contains(r))
                 .ifPresent(r -> shown.set(shown.size() - 1, r));
         return shown;

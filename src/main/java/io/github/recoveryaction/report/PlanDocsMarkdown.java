@@ -2,7 +2,9 @@ package io.github.recoveryaction.report;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.plan.ActionTemplate;
@@ -53,7 +55,7 @@ public final class PlanDocsMarkdown {
         StringBuilder md = new StringBuilder("| Tool | Rule prefixes | Re-run failing tests | Other commands |\n"
                 + "|---|---|---|---|\n");
         for (Ecosystem e : catalog.ecosystems()) {
-            String prefixes = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.id()), e.aliases().stream())
+            String prefixes = Stream.concat(Stream.of(e.id()), e.aliases().stream())
                     .map(p -> "`" + p + ".`").collect(Collectors.joining(" "));
             String rerun = e.rerunTests().map(f -> code(f.command())).orElse("");
             String others = e.commands().keySet().stream().sorted().map(p -> "`{{" + p.id() + "}}`")
@@ -67,7 +69,7 @@ public final class PlanDocsMarkdown {
     /** The placeholders templates may use. */
     public static String placeholderTable() {
         return "| Placeholder | Kind | Value |\n|---|---|---|\n" + Arrays.stream(Placeholder.values())
-                .map(p -> "| `{{" + p.id() + "}}` | " + p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                .map(p -> "| `{{" + p.id() + "}}` | " + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " | " + p.description() + " |")
                 .collect(Collectors.joining("\n")) + "\n";
     }

@@ -2,6 +2,7 @@ package io.github.recoveryaction.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -118,7 +119,7 @@ public final class Redactor {
 
     private String redactLine(String line) {
         String s = line;
-        String lowercase = line.toLowerCase(java.util.Locale.ROOT);
+        String lowercase = line.toLowerCase(Locale.ROOT);
         for (Secret secret : BUILT_IN) {
             if (secret.mayMatch(lowercase)) {
                 s = secret.pattern().matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));

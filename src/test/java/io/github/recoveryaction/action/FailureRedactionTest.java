@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import io.github.recoveryaction.report.Redactor;
 class FailureRedactionTest {
 
     private final FailureRedaction redaction = new FailureRedaction(
-            Redactor.withPatterns(List.of(java.util.regex.Pattern.quote("hunter22-token"))));
+            Redactor.withPatterns(List.of(Pattern.quote("hunter22-token"))));
 
     @Test
     void cleansEvidenceTitlesAndTestMessagesButKeepsLineNumbers() {

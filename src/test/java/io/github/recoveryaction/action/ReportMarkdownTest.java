@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class ReportMarkdownTest {
 
     @Test
     void startsTheCommentWithTheMarkerAndStaysUnderGitHubsLimit() {
-        List<Evidence> huge = java.util.stream.IntStream.range(0, 20)
+        List<Evidence> huge = IntStream.range(0, 20)
                 .mapToObj(i -> new Evidence(i, "x".repeat(5000))).toList();
 
         String comment = markdown.comment(report(huge, List.of(), List.of()), "<!-- m -->");

@@ -2,6 +2,8 @@ package io.github.recoveryaction.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+
 import org.junit.jupiter.api.Test;
 
 import io.github.recoveryaction.github.IssueComment;
@@ -33,7 +35,7 @@ class StickyCommentTest {
     @Test
     void prefersTheBotsCommentOverAHumanQuotingTheMarker() {
         String marker = StickyComment.marker("CI/build");
-        github.comments.computeIfAbsent(7, k -> new java.util.ArrayList<>()).add(
+        github.comments.computeIfAbsent(7, k -> new ArrayList<>()).add(
                 new IssueComment(1, "> " + marker + " why this?", "octocat", "u1"));
         github.comments.get(7).add(new IssueComment(2, marker + "\nplan", "github-actions[bot]", "u2"));
 

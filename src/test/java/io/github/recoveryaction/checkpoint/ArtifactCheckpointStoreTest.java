@@ -3,14 +3,19 @@ package io.github.recoveryaction.checkpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +56,8 @@ class ArtifactCheckpointStoreTest {
         try {
             Files.createDirectories(ws.resolve("build"));
             Files.writeString(ws.resolve("build/out.txt"), output);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new CheckpointCreator(new WorkspacePaths(ws, ".checkpoints"), ArchiveWriter.withDefaults(),
                 Clock.fixed(Instant.parse("2026-11-26T10:0" + step + ":00Z"), ZoneOffset.UTC))
@@ -114,7 +119,7 @@ class ArtifactCheckpointStoreTest {
         Path second = dir.resolve("attempt2");
         try (GitFixture a1 = checkout(first); GitFixture a2 = checkout(second)) {
             byte[] big = new byte[300_000];
-            new java.util.Random(7).nextBytes(big);
+            new Random(7).nextBytes(big);
             Files.createDirectories(first.resolve("build"));
             Files.write(first.resolve("build/big.bin"), big);
             checkpointInAttempt1(first, 2, "after step 2", true);
@@ -160,8 +165,8 @@ class ArtifactCheckpointStoreTest {
 
     @Test
     void retentionIsCutToTheRepositoryMaximumWithAWarning() {
-        List<String> warnings = new java.util.ArrayList<>();
-        Map<String, String> env = new java.util.HashMap<>(run.environment(1, false));
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> env = new HashMap<>(run.environment(1, false));
         env.put("GITHUB_RETENTION_DAYS", "30");
         CheckpointStores stores = new CheckpointStores(dir, new CheckpointConfig("auto", ".checkpoints",
                 Optional.of(90), List.of(), List.of()), ArtifactRuntime.from(env), Clock.systemUTC(), warnings::add);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -127,8 +128,8 @@ class HostileArchiveTest {
         Checkpoint honest = archive.storeIn(store, "hostile");
         Files.write(store.resolve("hostile.json"), CheckpointCodec.write(new Checkpoint(1, "hostile", "standard", 2,
                 "Build", true, honest.errorMessage(), honest.commit(), honest.branch(), false,
-                StateHash.of(java.util.List.of(), honest.commit()), honest.archiveHash(), honest.archiveBytes(), 0,
-                honest.createdAt(), honest.metrics(), honest.job(), java.util.List.of())));
+                StateHash.of(List.of(), honest.commit()), honest.archiveHash(), honest.archiveBytes(), 0,
+                honest.createdAt(), honest.metrics(), honest.job(), List.of())));
         before = WorkspaceSnapshot.of(dir, workspace);
 
         assertThatThrownBy(() -> new CheckpointRestorer(new WorkspacePaths(workspace, ".checkpoints"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class StateHashTest {
     @Test
     void dependsOnContentModeAndCommitButNotOnOrder() {
         List<FileEntry> reversed = new ArrayList<>(ENTRIES);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         String hash = StateHash.of(ENTRIES, Optional.of("c0ffee"));
 
         assertThat(StateHash.of(reversed, Optional.of("c0ffee"))).isEqualTo(hash);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,7 +43,7 @@ class ActionMetadataTest {
     @Test
     void everyOptionOfTheDelegatedCommandsIsAnInput() {
         Set<String> inputs = inputs();
-        DELEGATED.stream().map(recovery.getSubcommands()::get).filter(java.util.Objects::nonNull)
+        DELEGATED.stream().map(recovery.getSubcommands()::get).filter(Objects::nonNull)
                 .forEach(sub -> assertThat(optionNames(sub)).allSatisfy(option -> assertThat(inputs)
                         .as("action.yml input for " + sub.getCommandName() + " --" + option).contains(option)));
     }
@@ -51,7 +52,7 @@ class ActionMetadataTest {
     void everyInputIsAnOptionOfTheCommandItFeeds() {
         Set<String> options = new HashSet<>(optionNames(recovery.getSubcommands().get("report")));
         boolean checkpointCommandsPresent = recovery.getSubcommands().keySet().containsAll(DELEGATED);
-        DELEGATED.stream().map(recovery.getSubcommands()::get).filter(java.util.Objects::nonNull)
+        DELEGATED.stream().map(recovery.getSubcommands()::get).filter(Objects::nonNull)
                 .forEach(sub -> options.addAll(optionNames(sub)));
         Set<String> unknown = new TreeSet<>(inputs());
         unknown.removeAll(options);

@@ -3,6 +3,7 @@ package io.github.recoveryaction.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -147,7 +148,7 @@ class InJobReportTest {
 
     @Test
     void waitsForTheRateLimitResetAndCarriesOn(QuarkusMainLauncher launcher) {
-        long reset = java.time.Instant.now().getEpochSecond() + 1;
+        long reset = Instant.now().getEpochSecond() + 1;
         scenario.server.failNext("GET", "/repos/octo/app/actions/jobs/501", 1, 403, Map.of(
                 "x-ratelimit-remaining", "0", "x-ratelimit-reset", String.valueOf(reset),
                 "x-ratelimit-resource", "core"));

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -70,7 +72,7 @@ final class RunnerScenario implements AutoCloseable {
     }
 
     RunnerScenario input(String name, String value) {
-        return set("INPUT_" + name.toUpperCase(java.util.Locale.ROOT), value);
+        return set("INPUT_" + name.toUpperCase(Locale.ROOT), value);
     }
 
     RunnerScenario event(String name, String payloadJson) {
@@ -125,7 +127,7 @@ final class RunnerScenario implements AutoCloseable {
                 continue;
             }
             String delimiter = line.substring(heredoc + 2);
-            List<String> value = new java.util.ArrayList<>();
+            List<String> value = new ArrayList<>();
             for (i++; !lines.get(i).equals(delimiter); i++) {
                 value.add(lines.get(i));
             }

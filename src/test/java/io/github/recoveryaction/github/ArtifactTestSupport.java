@@ -3,6 +3,7 @@ package io.github.recoveryaction.github;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +29,7 @@ public final class ArtifactTestSupport implements AutoCloseable {
 
     /** What the runner passes to a job of {@code attempt}; {@code withReadToken} adds GITHUB_TOKEN. */
     public Map<String, String> environment(int attempt, boolean withReadToken) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "GITHUB_ACTIONS", "true",
                 "ACTIONS_RUNTIME_TOKEN", FakeArtifactService.runtimeToken(attempt),
                 "ACTIONS_RESULTS_URL", server.url("/"),

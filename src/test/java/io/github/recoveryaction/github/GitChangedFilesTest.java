@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jgit.api.Git;
@@ -39,7 +40,7 @@ class GitChangedFilesTest {
             commit(git, "src/App.java", "class App {}");
             commit(git, "CHANGELOG.md", "1.0");
         }
-        assertThat(GitChangedFiles.find(dir, Optional.empty())).contains(java.util.List.of("CHANGELOG.md"));
+        assertThat(GitChangedFiles.find(dir, Optional.empty())).contains(List.of("CHANGELOG.md"));
     }
 
     @Test
@@ -48,7 +49,7 @@ class GitChangedFilesTest {
             commit(git, "src/App.java", "class App {}");
             commit(git, "docs/guide.md", "guide");
         }
-        assertThat(GitChangedFiles.find(dir.resolve("src"), Optional.empty())).contains(java.util.List.of("docs/guide.md"));
+        assertThat(GitChangedFiles.find(dir.resolve("src"), Optional.empty())).contains(List.of("docs/guide.md"));
     }
 
     @Test

@@ -2,10 +2,12 @@ package io.github.recoveryaction.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +72,7 @@ class SafeRenderingTest {
     }
 
     static FailureReport hostile() {
-        List<Evidence> evidence = new java.util.ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < ATTACKS.size(); i++) {
             evidence.add(new Evidence(100 + i, ATTACKS.get(i)));
         }
@@ -87,6 +89,6 @@ class SafeRenderingTest {
     }
 
     private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 }

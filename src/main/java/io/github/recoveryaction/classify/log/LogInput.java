@@ -4,8 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -58,7 +62,7 @@ public final class LogInput {
             if (matches(head, ZIP)) {
                 Path spool = Files.createTempFile("recovery-log", ".zip");
                 spool.toFile().deleteOnExit();
-                Files.copy(buffered, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(buffered, spool, StandardCopyOption.REPLACE_EXISTING);
                 return RunLogArchive.fromZip(spool);
             }
             return List.of(new JobLog(Optional.empty(), () -> decompressed(buffered)));
@@ -87,8 +91,8 @@ public final class LogInput {
     }
 
     public static InvalidInputException unreadable(String name, IOException e) {
-        String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        String reason = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied"
                         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new InvalidInputException("cannot read " + name + ": " + reason, e);
     }
@@ -102,7 +106,7 @@ public final class LogInput {
     }
 
     static InputStream concatenated(List<InputStream> parts) {
-        return new SequenceInputStream(java.util.Collections.enumeration(parts));
+        return new SequenceInputStream(Collections.enumeration(parts));
     }
 
     private static boolean startsWith(Path path, byte[] magic) throws IOException {

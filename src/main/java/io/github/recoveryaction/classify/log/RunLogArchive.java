@@ -1,11 +1,13 @@
 package io.github.recoveryaction.classify.log;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +39,11 @@ final class RunLogArchive {
     static List<JobLog> fromZip(Path zip) throws IOException {
         List<Part> parts = new ArrayList<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+            for (ZipEntry entry : Collections.list(file.entries())) {
                 if (!entry.isDirectory()) {
                     part(entry.getName(), () -> {
                         ZipFile z = new ZipFile(zip.toFile());
-                        return new java.io.FilterInputStream(z.getInputStream(z.getEntry(entry.getName()))) {
+                        return new FilterInputStream(z.getInputStream(z.getEntry(entry.getName()))) {
                             @Override
                             public void close() throws IOException {
                                 super.close();

@@ -3,6 +3,7 @@ package io.github.recoveryaction.github.fake;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,7 +119,7 @@ public final class FakeGitHubApi {
      */
     private static String startedAt(String conclusion) {
         return conclusion == null
-                ? java.time.Instant.now().minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+                ? Instant.now().minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
                 : "2026-11-26T10:00:05Z";
     }
 
