@@ -91,6 +91,11 @@ final class JobScanner implements LineReader.Sink {
                     current.reset(runCount, null, true);
                 }
                 return;
+            } else if (first == 'E' && !runnerLog
+                    && RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.PASTED_EXIT_CODE)) {
+                // a log copied from the web UI shows the runner's error line without its ##[error] marker
+                current.exitCode = parseExitCode(buf, content + RunnerMarkers.PASTED_EXIT_CODE.length, to);
+                current.exitCodeLine = number;
             }
         }
         if (inPost || endedWithError != null) {

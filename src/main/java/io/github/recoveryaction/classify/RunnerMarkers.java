@@ -16,6 +16,7 @@ final class RunnerMarkers {
     static final byte[] POST_JOB = ascii("Post job cleanup.");
     static final byte[] ORPHANS = ascii("Cleaning up orphan processes");
     static final byte[] EXIT_CODE = ascii("Process completed with exit code ");
+    static final byte[] PASTED_EXIT_CODE = ascii("Error: Process completed with exit code ");
 
     /** Error lines with which the runner ends a step (besides the exit code line). */
     static final byte[][] STEP_ENDINGS = {

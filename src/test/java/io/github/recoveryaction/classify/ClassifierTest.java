@@ -151,4 +151,15 @@ class ClassifierTest {
         assertThat(c.evidence()).extracting(Evidence::text)
                 .contains("#9 0.312 error: pathspec 'v9.9.9' did not match any file(s) known to git");
     }
+
+    @Test
+    void aLogCopiedFromTheWebUiKeepsItsExitCode() {
+        Classification c = classify("Run ./package.sh\n  ./package.sh\n  shell: /usr/bin/bash -e {0}\nWriting manifest\n"
+                + "Error: Process completed with exit code 3.\n");
+
+        assertThat(c.failureType()).isEqualTo(FailureType.UNKNOWN);
+        assertThat(c.details().exitCode()).hasValue(3);
+        assertThat(c.evidence()).extracting(Evidence::text).containsExactly("Writing manifest",
+                "Error: Process completed with exit code 3.");
+    }
 }
