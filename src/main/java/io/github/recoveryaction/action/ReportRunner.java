@@ -42,13 +42,11 @@ public final class ReportRunner {
                 .map(repo -> Hub4jGitHubGateway.connect(env, repo, token.value(),
                         RetryingHttpClient.create(commands::debug))));
         RepositoryConfig config = loadConfig(settings);
-        Settings effective = settings.rulesFile().isPresent() || config.rulesFile().isEmpty() ? settings
-                : settings.withRulesFile(settings.workspace().resolve(config.rulesFile().get()));
         List<String> redact = new ArrayList<>(config.report().redactPatterns());
         settings.githubToken().ifPresent(token -> redact.add(Pattern.quote(token.value())));
         Redactor redactor = Redactor.withPatterns(redact);
         ReportService service = new ReportService(env, commands, github,
-                RuleBasedFailureClassifier.forSettings(effective, commands::debug), planner(settings, config, redactor),
+                RuleBasedFailureClassifier.forSettings(settings, config, commands::debug), planner(settings, config, redactor),
                 downloads(), redactor);
         return service.run(settings);
     }

@@ -10,6 +10,7 @@ import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.classify.rules.RuleLoader;
+import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.Settings;
 
 /** The report's classifier: the rule engine with the bundled rules and the repository's overrides. */
@@ -21,10 +22,14 @@ final class RuleBasedFailureClassifier implements FailureClassifier {
         this.classifier = classifier;
     }
 
-    /** Loads the rules once: {@code rules-file} when given, else the workspace's {@code .github/recovery-rules.yml}. */
-    static RuleBasedFailureClassifier forSettings(Settings settings, Consumer<String> warnings) {
+    /**
+     * Loads the rules once: the {@code rules-file} input when given, else the configuration's {@code rules-file},
+     * else the workspace's {@code .github/recovery-rules.yml}.
+     */
+    static RuleBasedFailureClassifier forSettings(Settings settings, RepositoryConfig config,
+            Consumer<String> warnings) {
         return new RuleBasedFailureClassifier(new Classifier(
-                RuleLoader.loadForWorkspace(settings.workspace(), settings.rulesFile()), warnings));
+                RuleLoader.loadForWorkspace(settings.workspace(), settings.rulesFile(), config.rulesFile()), warnings));
     }
 
     @Override

@@ -53,12 +53,6 @@ public record Settings(
         testReports = List.copyOf(testReports);
     }
 
-    /** These settings with another rules file (the repository configuration may name one). */
-    public Settings withRulesFile(Path file) {
-        return new Settings(command, mode, githubToken, jobId, runId, runAttempt, logFiles, testReports, comment,
-                commentKey, annotations, lane, Optional.of(file), configFile, maxJobs, failOnError, workspace);
-    }
-
     /** A token that never shows in logs, messages or {@code toString()}. */
     public record Secret(String value) {
 

@@ -51,12 +51,14 @@ public final class RuleLoader {
     }
 
     /**
-     * The rules for a workspace: {@code explicit} when given (it must exist), else the workspace's
+     * The rules for a workspace: {@code explicit} when given, else {@code configured} (the repository
+     * configuration's {@code rules-file}, relative to the workspace) — both must exist — else the workspace's
      * {@code .github/recovery-rules.yml} when present.
      */
-    public static RuleSet loadForWorkspace(Path workspace, Optional<Path> explicit) {
-        if (explicit.isPresent()) {
-            return load(explicit);
+    public static RuleSet loadForWorkspace(Path workspace, Optional<Path> explicit, Optional<String> configured) {
+        Optional<Path> chosen = explicit.or(() -> configured.map(workspace::resolve));
+        if (chosen.isPresent()) {
+            return load(chosen);
         }
         Path conventional = workspace.resolve(DEFAULT_OVERRIDE_FILE);
         return load(Files.isRegularFile(conventional) ? Optional.of(conventional) : Optional.empty());

@@ -61,8 +61,24 @@ class RuleLoaderTest {
         Files.createDirectories(dir.resolve(".github"));
         Files.writeString(dir.resolve(".github/recovery-rules.yml"), "schema-version: 1\ndisable: [git.lfs]\n");
 
-        assertThat(RuleLoader.loadForWorkspace(dir, Optional.empty()).findRule("git.lfs")).isEmpty();
-        assertThat(RuleLoader.loadForWorkspace(dir.resolve("elsewhere"), Optional.empty()).findRule("git.lfs")).isPresent();
+        assertThat(RuleLoader.loadForWorkspace(dir, Optional.empty(), Optional.empty()).findRule("git.lfs")).isEmpty();
+        assertThat(RuleLoader.loadForWorkspace(dir.resolve("elsewhere"), Optional.empty(), Optional.empty())
+                .findRule("git.lfs")).isPresent();
+    }
+
+    @Test
+    void theConfiguredRulesFileWinsOverTheConventionAndAnExplicitFileOverBoth() throws IOException {
+        Files.createDirectories(dir.resolve(".github"));
+        Files.writeString(dir.resolve(".github/recovery-rules.yml"), "schema-version: 1\ndisable: [git.lfs]\n");
+        Files.writeString(dir.resolve("ci-rules.yml"), "schema-version: 1\ndisable: [git.identity]\n");
+        Path explicit = file("schema-version: 1\ndisable: [git.submodule]\n");
+
+        RuleSet configured = RuleLoader.loadForWorkspace(dir, Optional.empty(), Optional.of("ci-rules.yml"));
+        assertThat(configured.findRule("git.identity")).isEmpty();
+        assertThat(configured.findRule("git.lfs")).isPresent();
+        RuleSet chosen = RuleLoader.loadForWorkspace(dir, Optional.of(explicit), Optional.of("ci-rules.yml"));
+        assertThat(chosen.findRule("git.submodule")).isEmpty();
+        assertThat(chosen.findRule("git.identity")).isPresent();
     }
 
     @Test
