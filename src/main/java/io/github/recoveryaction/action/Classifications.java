@@ -48,7 +48,7 @@ final class Classifications {
     static Classification complete(Classification c, Optional<String> job, Optional<JobStep> step) {
         Optional<StepRef> stepRef = c.step().isPresent() ? c.step() : step.map(Classifications::stepRef);
         return new Classification(c.file(), c.job().or(() -> job), c.failureType(), c.confidence(), stepRef,
-                c.evidence(), c.rule(), c.title(), c.details());
+                c.evidence(), c.rule(), c.title(), c.details(), c.novelty());
     }
 
     /**

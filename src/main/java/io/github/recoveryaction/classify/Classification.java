@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param rule id of the rule that decided
  * @param title one sentence saying why, from the deciding rule
  * @param details structured facts the rules extracted
+ * @param novelty how many lines of the failing step are new since the last passing run, when a baseline was given
  */
 public record Classification(
         String file,
@@ -25,11 +26,18 @@ public record Classification(
         List<Evidence> evidence,
         String rule,
         String title,
-        Details details) {
+        Details details,
+        Optional<Novelty> novelty) {
 
     public static final int MAX_EVIDENCE = 20;
 
     public Classification {
         evidence = List.copyOf(evidence);
+    }
+
+    /** A classification made without a baseline. */
+    public Classification(String file, Optional<String> job, FailureType failureType, double confidence,
+            Optional<StepRef> step, List<Evidence> evidence, String rule, String title, Details details) {
+        this(file, job, failureType, confidence, step, evidence, rule, title, details, Optional.empty());
     }
 }

@@ -40,7 +40,15 @@ public final class Classifier {
      * @throws io.github.recoveryaction.InvalidInputException when the input cannot be read
      */
     public Classification classify(LogInput input) {
-        List<JobScanner.JobResult> results = scanAll(input);
+        return classify(input, KnownLines.NONE);
+    }
+
+    /**
+     * Classifies as {@link #classify(LogInput)}, comparing the failing step with the lines of a passing run of the
+     * same job: the rules still decide, but matches and evidence on lines the passing run also printed rank last.
+     */
+    public Classification classify(LogInput input, KnownLines baseline) {
+        List<JobScanner.JobResult> results = scanAll(input, baseline);
         JobScanner.JobResult chosen = results.stream().filter(JobScanner.JobResult::markedFailed).findFirst()
                 .orElse(results.get(0));
         return chosen.analysis().toClassification(input.name(), chosen.job());
@@ -48,11 +56,11 @@ public final class Classifier {
 
     /** One classification per job of the input, in the input's order. */
     public List<Classification> classifyJobs(LogInput input) {
-        return scanAll(input).stream().map(r -> r.analysis().toClassification(input.name(), r.job())).toList();
+        return scanAll(input, KnownLines.NONE).stream().map(r -> r.analysis().toClassification(input.name(), r.job())).toList();
     }
 
-    private List<JobScanner.JobResult> scanAll(LogInput input) {
-        StepAnalyzer analyzer = new StepAnalyzer(rules, warnings);
+    private List<JobScanner.JobResult> scanAll(LogInput input, KnownLines baseline) {
+        StepAnalyzer analyzer = new StepAnalyzer(rules, warnings, baseline);
         List<JobScanner.JobResult> results = new ArrayList<>();
         for (JobLog job : input.jobs()) {
             JobScanner scanner = new JobScanner(rules, analyzer, job.job());

@@ -11,9 +11,10 @@ record StepAnalysis(
         List<Evidence> evidence,
         String rule,
         String title,
-        Details details) {
+        Details details,
+        Optional<Novelty> novelty) {
 
     Classification toClassification(String file, Optional<String> job) {
-        return new Classification(file, job, failureType, confidence, step, evidence, rule, title, details);
+        return new Classification(file, job, failureType, confidence, step, evidence, rule, title, details, novelty);
     }
 }

@@ -35,10 +35,12 @@ final class StepAnalyzer {
     private final Consumer<String> warnings;
     private final int[] timeouts;
     private final RegexSession regexes = new RegexSession();
+    private final KnownLines baseline;
 
-    StepAnalyzer(RuleSet rules, Consumer<String> warnings) {
+    StepAnalyzer(RuleSet rules, Consumer<String> warnings, KnownLines baseline) {
         this.rules = rules;
         this.warnings = warnings;
+        this.baseline = baseline;
         this.timeouts = new int[rules.entries().size()];
     }
 
@@ -82,7 +84,7 @@ final class StepAnalyzer {
                 }
             }
         }
-        return Verdict.decide(matches, texts, numbers, step, ref);
+        return Verdict.decide(matches, texts, numbers, step, ref, StepNovelty.of(baseline, probes));
     }
 
     /** The match of one matcher anchored at line {@code i}, or null: this runs for every candidate of every line. */

@@ -32,36 +32,42 @@ final class Verdict {
     private Verdict() {
     }
 
+    /**
+     * @param novelty which lines the last passing run printed too: a match only on such lines decides nothing (the
+     *        passing run survived them), and such lines are left out of the evidence
+     */
     static StepAnalysis decide(List<RuleMatch> matches, List<String> texts, List<Long> numbers, StepBuffer step,
-            Optional<StepRef> ref) {
-        Optional<RuleMatch> winner = matches.stream().filter(m -> !m.rule().evidenceOnly())
+            Optional<StepRef> ref, StepNovelty novelty) {
+        Optional<RuleMatch> winner = matches.stream().filter(m -> !m.rule().evidenceOnly() && !novelty.allKnown(m.lines()))
                 .min(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
         Optional<Duration> duration = duration(step);
         OptionalInt exitCode = step.exitCode >= 0 ? OptionalInt.of(step.exitCode) : OptionalInt.empty();
         if (winner.isEmpty()) {
             List<RuleMatch> hints = matches.stream().filter(m -> m.rule().supports(FailureType.UNKNOWN)).toList();
-            List<Evidence> evidence = unknownEvidence(hints, texts, numbers, step);
+            List<Evidence> evidence = unknownEvidence(hints, texts, numbers, step, novelty);
             Details details = new Details(List.of(), List.of(), List.of(), Optional.empty(), exitCode, Optional.empty(),
                     duration);
             return new StepAnalysis(FailureType.UNKNOWN, exitCode.isPresent() ? 0.3 : 0.2, ref, evidence, UNKNOWN_RULE,
-                    UNKNOWN_TITLE, details);
+                    UNKNOWN_TITLE, details, novelty.summary());
         }
         Rule rule = winner.get().rule();
         List<RuleMatch> sameType = matches.stream().filter(m -> m.rule().supports(rule.failureType()))
                 .sorted(Comparator.comparingInt(RuleMatch::firstLine)).toList();
-        List<Evidence> evidence = evidence(winner.get(), sameType, texts, numbers);
+        List<Evidence> evidence = evidence(winner.get(), sameType, texts, numbers, novelty);
         boolean contested = matches.stream().anyMatch(m -> !m.rule().evidenceOnly()
                 && m.rule().failureType() != rule.failureType() && m.rule().priority() == rule.priority());
         double confidence = contested ? rule.confidence() * 0.8 : rule.confidence();
         return new StepAnalysis(rule.failureType(), confidence, ref, evidence, rule.id(), rule.title(),
-                details(sameType, exitCode, duration));
+                details(sameType, exitCode, duration), novelty.summary());
     }
 
     private static List<Evidence> evidence(RuleMatch winner, List<RuleMatch> sameType, List<String> texts,
-            List<Long> numbers) {
+            List<Long> numbers, StepNovelty novelty) {
         Set<Integer> chosen = new LinkedHashSet<>();
         for (int line : winner.lines()) {
-            chosen.add(line);
+            if (!novelty.known(line)) {
+                chosen.add(line);
+            }
         }
         List<RuleMatch> others = new ArrayList<>(sameType);
         others.sort(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
@@ -70,15 +76,18 @@ final class Verdict {
                 if (chosen.size() >= Classification.MAX_EVIDENCE) {
                     break;
                 }
-                chosen.add(line);
+                if (!novelty.known(line)) {
+                    chosen.add(line);
+                }
             }
         }
         return toEvidence(new TreeSet<>(chosen), texts, numbers);
     }
 
-    private static List<Evidence> unknownEvidence(List<RuleMatch> hints, List<String> texts, List<Long> numbers,
-            StepBuffer step) {
+    private static List<Evidence> unknownEvidence(List<RuleMatch> allHints, List<String> texts, List<Long> numbers,
+            StepBuffer step, StepNovelty novelty) {
         TreeSet<Integer> chosen = new TreeSet<>();
+        List<RuleMatch> hints = allHints.stream().filter(m -> !novelty.allKnown(m.lines())).toList();
         hints.stream().skip(Math.max(0, hints.size() - UNKNOWN_CONTEXT_LINES)).forEach(m -> {
             for (int line : m.lines()) {
                 chosen.add(line);
@@ -102,7 +111,7 @@ final class Verdict {
         int end = exitLine >= 0 ? exitLine : texts.size();
         for (int i = end - 1; i >= 0; i--) {
             String text = texts.get(i).strip();
-            if (!text.isEmpty() && !text.startsWith("##[")) {
+            if (!text.isEmpty() && !text.startsWith("##[") && !novelty.known(i)) {
                 chosen.add(i);
                 break;
             }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.KnownLines;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.config.DurationText;
 import io.github.recoveryaction.config.RepositoryConfig;
@@ -35,6 +36,9 @@ class AnalyzeCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     PlansOptions plans;
+
+    @Mixin
+    BaselineOption baseline;
 
     @Option(names = "--lane", defaultValue = "auto", paramLabel = "LANE", description = "docs, standard, heavy, or auto (from the changed files, the job's duration and the "
             + "repository configuration).")
@@ -80,11 +84,12 @@ class AnalyzeCommand extends CommandBase implements Callable<Integer> {
         FailureAnalyzer analyzer = new FailureAnalyzer(new Classifier(rules.load(environment), w -> spec.commandLine().getErr()
                 .println("recovery: warning: " + w)), plans.planner(workspace, config), lanes, runUrl.map(RunRef::parse));
         List<FailureReport> reports = new ArrayList<>();
+        KnownLines known = baseline.load();
         int exit = ExitCodes.OK;
         for (String name : files) {
             try {
-                reports.add(name.equals("-") ? analyzer.analyze(LogInput.of("-", System.in), Optional.empty())
-                        : analyzer.analyze(LogInput.of(Path.of(name)), Optional.of(Path.of(name))));
+                reports.add(name.equals("-") ? analyzer.analyze(LogInput.of("-", System.in), Optional.empty(), known)
+                        : analyzer.analyze(LogInput.of(Path.of(name)), Optional.of(Path.of(name)), known));
             } catch (InvalidInputException e) {
                 spec.commandLine().getErr().println("recovery: " + e.getMessage());
                 exit = ExitCodes.USAGE;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.KnownLines;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.report.ClassificationJson;
 import io.github.recoveryaction.report.ClassificationText;
@@ -22,6 +23,9 @@ class ClassifyCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin
     RulesOptions rules;
+
+    @Mixin
+    BaselineOption baseline;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (for people) or json (one JSON object per file, JSON Lines).")
     FormatOption format;
@@ -38,11 +42,12 @@ class ClassifyCommand extends CommandBase implements Callable<Integer> {
                 w -> spec.commandLine().getErr().println("recovery: warning: " + w));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        KnownLines known = baseline.load();
         int exit = ExitCodes.OK;
         for (String file : files) {
             try {
                 LogInput input = file.equals("-") ? LogInput.of("-", System.in) : LogInput.of(Path.of(file));
-                Classification c = classifier.classify(input);
+                Classification c = classifier.classify(input, known);
                 out.println(format == FormatOption.json ? ClassificationJson.toLine(c) : ClassificationText.render(c));
                 out.flush();
             } catch (InvalidInputException e) {

@@ -43,6 +43,11 @@ public final class ClassificationJson {
         if (!c.details().isEmpty()) {
             node.set("details", details(c.details()));
         }
+        c.novelty().ifPresent(n -> {
+            ObjectNode baseline = node.putObject("baseline").put("newLines", n.newLines()).put("lines", n.lines())
+                    .put("source", n.baseline());
+            n.link().ifPresent(link -> baseline.put("url", link.toString()));
+        });
         return node;
     }
 

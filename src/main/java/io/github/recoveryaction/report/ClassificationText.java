@@ -23,6 +23,7 @@ public final class ClassificationText {
         field(out, "why", c.title());
         field(out, "rule", c.rule());
         details(out, c.details());
+        c.novelty().ifPresent(n -> field(out, "new", n.sentence() + " (" + n.baseline() + ")"));
         if (!c.evidence().isEmpty()) {
             out.append("  evidence:\n");
             int width = String.valueOf(c.evidence().get(c.evidence().size() - 1).line()).length();

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.KnownLines;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.plan.LaneChoice;
 import io.github.recoveryaction.plan.LaneDecision;
@@ -31,7 +32,12 @@ public final class FailureAnalyzer {
 
     /** The report for {@code input}; {@code file} is the plain log file, when there is one, for line links. */
     public FailureReport analyze(LogInput input, Optional<Path> file) {
-        Classification c = classifier.classify(input);
+        return analyze(input, file, KnownLines.NONE);
+    }
+
+    /** As {@link #analyze(LogInput, Optional)}, comparing the failing step with a passing run's lines. */
+    public FailureReport analyze(LogInput input, Optional<Path> file, KnownLines baseline) {
+        Classification c = classifier.classify(input, baseline);
         LaneDecision decision = lanes.decide(c.details().stepDuration());
         RecoveryPlan plan = planner.plan(PlanInput.of(c, run), decision.lane());
         if (lanes.fixed().isEmpty()) {

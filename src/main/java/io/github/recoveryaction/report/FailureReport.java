@@ -44,7 +44,7 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
         Classification redacted = new Classification(r.redact(c.file()), c.job().map(r::redact), c.failureType(),
                 c.confidence(), c.step().map(s -> new io.github.recoveryaction.classify.StepRef(s.number(),
                         r.redact(s.name()))),
-                evidence, c.rule(), r.redact(c.title()), details);
+                evidence, c.rule(), r.redact(c.title()), details, c.novelty());
         return new FailureReport(redacted, redactPlan(plan, r), links);
     }
 

@@ -55,6 +55,10 @@ final class MarkdownReportWriter {
 
     private static void evidence(StringBuilder md, FailureReport report, DetailLevel level) {
         List<Evidence> all = report.classification().evidence();
+        report.classification().novelty().ifPresent(n -> md.append("_").append(n.sentence().replace(
+                "the last passing run", n.link().map(u -> link("the last passing run", u)).orElse(
+                        "the last passing run (" + MarkdownText.inline(cut(n.baseline())) + ")")))
+                .append("._\n\n"));
         if (all.isEmpty()) {
             return;
         }

@@ -1,0 +1,69 @@
+package io.github.recoveryaction.classify;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which kept lines of a step the passing baseline also printed. Without a baseline nothing is known and every line
+ * counts as new, so ranking behaves as before.
+ */
+final class StepNovelty {
+
+    static final StepNovelty NONE = new StepNovelty(new BitSet(), Optional.empty());
+
+    private final BitSet known;
+    private final Optional<Novelty> summary;
+
+    private StepNovelty(BitSet known, Optional<Novelty> summary) {
+        this.known = known;
+        this.summary = summary;
+    }
+
+    /** @param probes the step's kept lines as the rules see them */
+    static StepNovelty of(KnownLines baseline, List<String> probes) {
+        if (baseline.isEmpty()) {
+            return NONE;
+        }
+        LineNormalizer normalizer = new LineNormalizer();
+        BitSet known = new BitSet(probes.size());
+        Map<Long, Integer> seen = new HashMap<>();
+        int lines = 0;
+        int fresh = 0;
+        for (int i = 0; i < probes.size(); i++) {
+            String probe = probes.get(i);
+            if (probe.isBlank()) {
+                continue;
+            }
+            lines++;
+            long hash = normalizer.hash(probe);
+            int before = seen.merge(hash, 1, Integer::sum) - 1;
+            if (before < baseline.count(hash)) {
+                known.set(i);
+            } else {
+                fresh++;
+            }
+        }
+        return new StepNovelty(known, Optional.of(new Novelty(fresh, lines, baseline.source(), baseline.link())));
+    }
+
+    boolean known(int line) {
+        return known.get(line);
+    }
+
+    /** True when every line of the match was printed by the passing run too. */
+    boolean allKnown(int[] lines) {
+        for (int line : lines) {
+            if (!known.get(line)) {
+                return false;
+            }
+        }
+        return lines.length > 0 && summary.isPresent();
+    }
+
+    Optional<Novelty> summary() {
+        return summary;
+    }
+}
