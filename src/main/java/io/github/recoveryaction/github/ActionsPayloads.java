@@ -35,6 +35,15 @@ final class ActionsPayloads {
                 node.path("head_sha").asText(""), text(node, "head_branch"), node.path("html_url").asText(""), prs);
     }
 
+    static RunSummary runSummary(JsonNode node) {
+        return new RunSummary(node.path("id").asLong(), node.path("workflow_id").asLong(), node.path("path").asText(""),
+                node.path("name").asText(""), text(node, "head_branch"), node.path("head_sha").asText(""),
+                node.path("event").asText(""), node.path("status").asText(""), text(node, "conclusion"),
+                node.path("run_attempt").asInt(1), instant(node, "created_at").orElse(Instant.EPOCH),
+                instant(node, "updated_at").or(() -> instant(node, "created_at")).orElse(Instant.EPOCH),
+                node.path("html_url").asText(""));
+    }
+
     static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();

@@ -40,4 +40,16 @@ public interface GitHubGateway {
     IssueComment createIssueComment(int number, String body);
 
     IssueComment updateIssueComment(long commentId, String body);
+
+    /** The run as the runs listing describes it (with its workflow and times), for the repository's history. */
+    Optional<RunSummary> findRunSummary(long runId);
+
+    /** One page (1-based, up to 100 runs) of the repository's runs matching {@code filter}, newest first. */
+    RunPage listRuns(RunFilter filter, int page, int perPage);
+
+    /** The jobs of every attempt of a run (one listing, {@code filter=all}), each with its attempt number. */
+    List<WorkflowJob> listJobsOfAllAttempts(long runId);
+
+    /** The repository's default branch. */
+    String defaultBranch();
 }

@@ -4,6 +4,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,6 +188,58 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
             listed.update(body);
             return new IssueComment(listed.getId(), body, listed.getUserName(), String.valueOf(listed.getHtmlUrl()));
         });
+    }
+
+    @Override
+    public Optional<RunSummary> findRunSummary(long runId) {
+        return rest.findJson("get workflow run " + runId, repoPath() + "/actions/runs/" + runId, ACTIONS_READ)
+                .map(ActionsPayloads::runSummary);
+    }
+
+    @Override
+    public RunPage listRuns(RunFilter filter, int page, int perPage) {
+        StringBuilder path = new StringBuilder(repoPath()).append("/actions/");
+        filter.workflow().ifPresent(w -> path.append("workflows/").append(encode(w)).append('/'));
+        path.append("runs?per_page=").append(perPage).append("&page=").append(page);
+        filter.branch().ifPresent(b -> path.append("&branch=").append(encode(b)));
+        filter.status().ifPresent(st -> path.append("&status=").append(encode(st)));
+        filter.createdSince().ifPresent(d -> path.append("&created=").append(encode(">=" + d)));
+        String what = "list workflow runs (page " + page + ")";
+        JsonNode body = rest.findJson(what, path.toString(), ACTIONS_READ).orElseThrow(() -> new GitHubAccessException(
+                what + " failed: not found (HTTP 404)" + filter.workflow().map(w -> "; is '" + w
+                        + "' a workflow file name (ci.yml) or id of " + repositoryName + "?").orElse(""),
+                404));
+        List<RunSummary> runs = new ArrayList<>();
+        body.path("workflow_runs").forEach(run -> runs.add(ActionsPayloads.runSummary(run)));
+        return new RunPage(runs, body.path("total_count").asInt(runs.size()));
+    }
+
+    @Override
+    public List<WorkflowJob> listJobsOfAllAttempts(long runId) {
+        String what = "list the jobs of every attempt of run " + runId;
+        List<WorkflowJob> jobs = new ArrayList<>();
+        for (int page = 1; page <= 10; page++) {
+            JsonNode body = rest.findJson(what, repoPath() + "/actions/runs/" + runId + "/jobs?filter=all&per_page=100&page="
+                    + page, ACTIONS_READ).orElse(null);
+            if (body == null) {
+                return jobs;
+            }
+            body.path("jobs").forEach(job -> jobs.add(ActionsPayloads.job(job)));
+            if (body.path("jobs").size() < 100 || jobs.size() >= body.path("total_count").asInt()) {
+                return jobs;
+            }
+        }
+        return jobs;
+    }
+
+    @Override
+    public String defaultBranch() {
+        return rest.findJson("get repository " + repositoryName, repoPath(), CONTENTS_READ)
+                .map(repo -> repo.path("default_branch").asText("main")).orElse("main");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private GHRepository repository() throws IOException {

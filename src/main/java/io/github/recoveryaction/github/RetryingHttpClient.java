@@ -37,14 +37,29 @@ public final class RetryingHttpClient {
     private final Sleeper sleeper;
     private final Clock clock;
     private final Consumer<String> retryLog;
+    private final Optional<RequestBudget> budget;
 
     public RetryingHttpClient(HttpClient http, RetryPolicy policy, Sleeper sleeper, Clock clock,
             Consumer<String> retryLog) {
+        this(http, policy, sleeper, clock, retryLog, Optional.empty());
+    }
+
+    private RetryingHttpClient(HttpClient http, RetryPolicy policy, Sleeper sleeper, Clock clock,
+            Consumer<String> retryLog, Optional<RequestBudget> budget) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
         this.clock = clock;
         this.retryLog = retryLog;
+        this.budget = budget;
+    }
+
+    /**
+     * The same client, with every attempt counted against {@code budget}: once it is spent, requests fail at once
+     * with {@link RequestBudget.ExhaustedException}.
+     */
+    public RetryingHttpClient withBudget(RequestBudget budget) {
+        return new RetryingHttpClient(http, policy, sleeper, clock, retryLog, Optional.of(budget));
     }
 
     public static RetryingHttpClient create(Consumer<String> retryLog) {
@@ -66,8 +81,10 @@ public final class RetryingHttpClient {
         for (int attempt = 1;; attempt++) {
             Optional<Duration> wait;
             String failure;
+            budget.ifPresent(b -> b.spend(what));
             try {
                 HttpResponse<T> response = followRedirects(what, request.get(), handler);
+                budget.ifPresent(b -> b.observe(response.headers()));
                 if (!retryable(response)) {
                     return response;
                 }

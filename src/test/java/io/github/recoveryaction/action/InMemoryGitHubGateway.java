@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.IssueComment;
+import io.github.recoveryaction.github.RunFilter;
+import io.github.recoveryaction.github.RunPage;
+import io.github.recoveryaction.github.RunSummary;
 import io.github.recoveryaction.github.WorkflowJob;
 import io.github.recoveryaction.github.WorkflowRun;
 
@@ -84,5 +87,29 @@ final class InMemoryGitHubGateway implements GitHubGateway {
             }
         }
         throw new IllegalStateException("no comment " + commentId);
+    }
+
+    @Override
+    public Optional<RunSummary> findRunSummary(long runId) {
+        calls.add("findRunSummary " + runId);
+        return Optional.empty();
+    }
+
+    @Override
+    public RunPage listRuns(RunFilter filter, int page, int perPage) {
+        calls.add("listRuns " + page);
+        return new RunPage(List.of(), 0);
+    }
+
+    @Override
+    public List<WorkflowJob> listJobsOfAllAttempts(long runId) {
+        calls.add("listJobsOfAllAttempts " + runId);
+        return List.of();
+    }
+
+    @Override
+    public String defaultBranch() {
+        calls.add("defaultBranch");
+        return "main";
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ public final class FakeGitHubApi {
     private final Map<String, List<Integer>> commitPulls = new HashMap<>();
     private final Map<Integer, List<ObjectNode>> comments = new HashMap<>();
     private final AtomicLong ids = new AtomicLong(9_000_000);
+    private final AtomicInteger rateLimitUsed = new AtomicInteger();
     private volatile boolean readOnlyToken;
     private volatile boolean authorizationSentToStorage;
 
@@ -63,6 +65,39 @@ public final class FakeGitHubApi {
         server.route("GET", repo + "/issues/(\\d+)/comments", this::listComments);
         server.route("POST", repo + "/issues/(\\d+)/comments", this::createComment);
         server.route("PATCH", repo + "/issues/comments/(\\d+)", this::updateComment);
+        server.route("GET", repo + "/actions/runs", (r, g) -> listRuns(r, null));
+        server.route("GET", repo + "/actions/workflows/([^/]+)/runs", (r, g) -> listRuns(r, g.get(0)));
+        server.route("GET", repo + "/actions/runs/(\\d+)/jobs", this::listRunJobs);
+    }
+
+    /**
+     * Adds a completed run of a workflow for history listings: {@code created} is when its first attempt started,
+     * {@code updated} when its latest attempt ended; runs list newest first by {@code created}.
+     */
+    public synchronized FakeGitHubApi addHistoryRun(long id, String workflowPath, String branch, String headSha,
+            String conclusion, int attempt, Instant created, Instant updated) {
+        addRun(id, attempt, "push", "completed", conclusion, headSha, branch);
+        ObjectNode run = runs.get(id);
+        String name = workflowPath.substring(workflowPath.lastIndexOf('/') + 1).replace(".yml", "");
+        run.put("workflow_id", 100_000 + Math.abs(workflowPath.hashCode() % 1000)).put("path", workflowPath)
+                .put("name", name).put("created_at", created.toString()).put("run_started_at", created.toString())
+                .put("updated_at", updated.toString());
+        return this;
+    }
+
+    /** Adds a finished job with its own times to a run attempt (for statistics). */
+    public synchronized FakeGitHubApi addTimedJob(long runId, int attempt, long jobId, String name, String conclusion,
+            Instant started, Instant completed) {
+        addJob(runId, attempt, jobId, name, "completed", conclusion, "GitHub Actions " + jobId, "Set up job=success",
+                "Run tests=" + conclusion);
+        jobs.get(jobId).put("started_at", started.toString()).put("completed_at", completed.toString())
+                .put("head_sha", runs.get(runId).path("head_sha").asText());
+        return this;
+    }
+
+    /** Requests answered, as GitHub's rate limit counts them, for {@code x-ratelimit-remaining}. */
+    public int rateLimitUsed() {
+        return rateLimitUsed.get();
     }
 
     public FakeHttpServer server() {
@@ -171,6 +206,53 @@ public final class FakeGitHubApi {
         body.put("total_count", items.size());
         body.putArray("jobs").addAll(items);
         return json(200, body);
+    }
+
+    private synchronized Response listRuns(RecordedRequest r, String workflow) {
+        Map<String, String> query = query(r);
+        int perPage = Integer.parseInt(query.getOrDefault("per_page", "30"));
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        String since = query.getOrDefault("created", ">=0000").substring(2);
+        List<ObjectNode> matching = runs.values().stream()
+                .filter(run -> run.has("path"))
+                .filter(run -> workflow == null || run.path("path").asText().endsWith("/" + workflow)
+                        || run.path("workflow_id").asText().equals(workflow))
+                .filter(run -> !query.containsKey("branch") || run.path("head_branch").asText().equals(query.get("branch")))
+                .filter(run -> !query.containsKey("status") || run.path("status").asText().equals(query.get("status"))
+                        || run.path("conclusion").asText().equals(query.get("status")))
+                .filter(run -> run.path("created_at").asText().substring(0, 10).compareTo(since) >= 0)
+                .sorted((a, b) -> b.path("created_at").asText().compareTo(a.path("created_at").asText()))
+                .toList();
+        ObjectNode body = JSON.createObjectNode().put("total_count", matching.size());
+        ArrayNode array = body.putArray("workflow_runs");
+        matching.stream().skip((long) (page - 1) * perPage).limit(perPage).forEach(array::add);
+        return withRateLimit(json(200, body));
+    }
+
+    private synchronized Response listRunJobs(RecordedRequest r, List<String> g) {
+        long runId = Long.parseLong(g.get(0));
+        if (!runs.containsKey(runId)) {
+            return notFound();
+        }
+        boolean all = "all".equals(query(r).get("filter"));
+        int latest = runs.get(runId).path("run_attempt").asInt();
+        List<ObjectNode> items = new ArrayList<>();
+        for (int attempt = 1; attempt <= latest; attempt++) {
+            if (all || attempt == latest) {
+                items.addAll(attemptJobs.getOrDefault(runId + "/" + attempt, List.of()));
+            }
+        }
+        ObjectNode body = JSON.createObjectNode().put("total_count", items.size());
+        body.putArray("jobs").addAll(items);
+        return withRateLimit(json(200, body));
+    }
+
+    private Response withRateLimit(Response response) {
+        Map<String, String> headers = new HashMap<>(response.headers());
+        headers.put("x-ratelimit-limit", "5000");
+        headers.put("x-ratelimit-remaining", String.valueOf(5000 - rateLimitUsed.incrementAndGet()));
+        headers.put("x-ratelimit-reset", String.valueOf(Instant.now().plusSeconds(3600).getEpochSecond()));
+        return new Response(response.status(), headers, response.body());
     }
 
     private synchronized Response redirectToLog(RecordedRequest r, List<String> g) {
