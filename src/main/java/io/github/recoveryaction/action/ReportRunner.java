@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.ToolException;
+import io.github.recoveryaction.config.BaselineMode;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.config.Settings;
@@ -47,7 +48,8 @@ public final class ReportRunner {
         Redactor redactor = Redactor.withPatterns(redact);
         ReportService service = new ReportService(env, commands, github,
                 RuleBasedFailureClassifier.forSettings(settings, config, commands::debug), planner(settings, config, redactor),
-                downloads(), redactor);
+                downloads(), redactor, settings.baseline() == BaselineMode.OFF ? BaselineMode.OFF
+                        : config.history().baseline().orElse(BaselineMode.AUTO));
         return service.run(settings);
     }
 

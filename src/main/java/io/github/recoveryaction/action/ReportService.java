@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.action.Report.PlannedFailure;
+import io.github.recoveryaction.config.BaselineMode;
 import io.github.recoveryaction.config.ReportMode;
 import io.github.recoveryaction.config.Settings;
 import io.github.recoveryaction.github.EventPayload;
@@ -20,6 +22,7 @@ import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.github.WorkflowCommands;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.history.BaselineFinder;
 import io.github.recoveryaction.report.AnnotationRenderer;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
 import io.github.recoveryaction.report.Redactor;
@@ -42,9 +45,13 @@ public final class ReportService {
     private final ReportMarkdown markdown;
     private final EvidenceAnnotations annotations;
     private final List<String> warnings = new ArrayList<>();
+    private final BaselineMode baseline;
 
+    /** @param baseline the effective {@code baseline}: the input, switched off by the configuration */
     ReportService(RunnerEnvironment env, WorkflowCommands commands, Optional<GitHubGateway> github,
-            FailureClassifier classifier, RecoveryPlanner planner, Path downloads, Redactor redactor) {
+            FailureClassifier classifier, RecoveryPlanner planner, Path downloads, Redactor redactor,
+            BaselineMode baseline) {
+        this.baseline = baseline;
         this.env = env;
         this.commands = commands;
         this.github = github;
@@ -150,22 +157,29 @@ public final class ReportService {
         return switch (mode) {
             case IN_JOB, AUTO -> new InJobAnalysis(classifier, warnings).analyse(settings, env, ownJob, github.isPresent())
                     .map(List::of).orElse(List.of());
-            case FOLLOW_UP -> runLogs(settings).analyse(settings.runId().orElseGet(this::requireRunId),
+            case FOLLOW_UP -> runLogs(settings, runLogs -> runLogs.analyse(settings.runId().orElseGet(this::requireRunId),
                     settings.runAttempt().orElse(env.runAttempt()),
-                    ownJob.map(j -> OptionalLong.of(j.id())).orElse(settings.jobId()), settings.maxJobs(), notes);
+                    ownJob.map(j -> OptionalLong.of(j.id())).orElse(settings.jobId()), settings.maxJobs(), notes));
             case WORKFLOW_RUN -> {
                 TriggeringRun run = event.workflowRun().orElse(null);
                 long runId = settings.runId().orElseGet(() -> run == null ? requireTriggeringRun() : run.id());
                 int attempt = settings.runAttempt().orElse(run == null ? 1 : run.attempt());
-                yield runLogs(settings).analyse(runId, attempt, OptionalLong.empty(), settings.maxJobs(), notes);
+                yield runLogs(settings, runLogs -> runLogs.analyse(runId, attempt, OptionalLong.empty(),
+                        settings.maxJobs(), notes));
             }
         };
     }
 
-    private RunLogAnalysis runLogs(Settings settings) {
+    /** Runs {@code analysis} on the run's logs; with {@code baseline: auto}, against the last passing runs. */
+    private List<JobFailure> runLogs(Settings settings, Function<RunLogAnalysis, List<JobFailure>> analysis) {
         GitHubGateway gh = github.orElseThrow(() -> new InvalidInputException(
                 "github-token is empty: the follow-up and workflow-run modes download logs through the API"));
-        return new RunLogAnalysis(gh, classifier, downloads);
+        if (baseline == BaselineMode.OFF) {
+            return analysis.apply(new RunLogAnalysis(gh, classifier, downloads, RunLogAnalysis.Baselines.NONE));
+        }
+        try (BaselineFinder baselines = new BaselineFinder(gh, downloads.resolve("baseline"), commands::info)) {
+            return analysis.apply(new RunLogAnalysis(gh, classifier, downloads, baselines::find));
+        }
     }
 
     private long requireRunId() {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.KnownLines;
 import io.github.recoveryaction.classify.log.LogInput;
 import io.github.recoveryaction.classify.rules.RuleLoader;
 import io.github.recoveryaction.config.RepositoryConfig;
@@ -34,8 +35,13 @@ final class RuleBasedFailureClassifier implements FailureClassifier {
 
     @Override
     public Classification classify(String name, Path log) {
+        return classify(name, log, KnownLines.NONE);
+    }
+
+    @Override
+    public Classification classify(String name, Path log, KnownLines baseline) {
         try (InputStream in = Files.newInputStream(log)) {
-            return classifier.classify(LogInput.of(name, in));
+            return classifier.classify(LogInput.of(name, in), baseline);
         } catch (IOException e) {
             throw LogInput.unreadable(name, e);
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import io.github.recoveryaction.classify.Classification;
+import io.github.recoveryaction.classify.KnownLines;
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.WorkflowJob;
 
@@ -19,14 +20,24 @@ final class RunLogAnalysis {
     /** Logs longer than this keep their end, where failures are. */
     static final long MAX_LOG_BYTES = 64L * 1024 * 1024;
 
+    /** The lines of a passing run of the failed job, to tell which are new. */
+    @FunctionalInterface
+    interface Baselines {
+        Baselines NONE = (runId, job) -> KnownLines.NONE;
+
+        KnownLines find(long runId, WorkflowJob job);
+    }
+
     private final GitHubGateway github;
     private final FailureClassifier classifier;
     private final Path downloads;
+    private final Baselines baselines;
 
-    RunLogAnalysis(GitHubGateway github, FailureClassifier classifier, Path downloads) {
+    RunLogAnalysis(GitHubGateway github, FailureClassifier classifier, Path downloads, Baselines baselines) {
         this.github = github;
         this.classifier = classifier;
         this.downloads = downloads;
+        this.baselines = baselines;
     }
 
     /**
@@ -43,19 +54,20 @@ final class RunLogAnalysis {
         }
         List<JobFailure> failures = new ArrayList<>();
         for (WorkflowJob job : failed.stream().limit(maxJobs).toList()) {
-            failures.add(analyse(job));
+            failures.add(analyse(runId, job));
         }
         return failures;
     }
 
-    private JobFailure analyse(WorkflowJob job) {
+    private JobFailure analyse(long runId, WorkflowJob job) {
         var step = job.findFailedStep();
         var jobName = Optional.of(job.name());
         List<String> notes = new ArrayList<>();
         var log = github.downloadJobLog(job.id(), downloads.resolve("job-" + job.id() + ".log"), MAX_LOG_BYTES);
         Classification verdict;
         if (log.isPresent()) {
-            verdict = Classifications.complete(classifier.classify(job.name(), log.get()), jobName, step);
+            verdict = Classifications.complete(classifier.classify(job.name(), log.get(), baselines.find(runId, job)),
+                    jobName, step);
         } else {
             notes.add("GitHub has no log for job " + job.name() + " yet (it may still be running, or the log expired).");
             verdict = Classifications.withoutLog(job.name(), jobName, step,

@@ -52,7 +52,7 @@ final class Verdict {
         }
         Rule rule = winner.get().rule();
         List<RuleMatch> sameType = matches.stream().filter(m -> m.rule().supports(rule.failureType()))
-                .sorted(Comparator.comparingInt(RuleMatch::firstLine)).toList();
+                .filter(m -> !novelty.allKnown(m.lines())).sorted(Comparator.comparingInt(RuleMatch::firstLine)).toList();
         List<Evidence> evidence = evidence(winner.get(), sameType, texts, numbers, novelty);
         boolean contested = matches.stream().anyMatch(m -> !m.rule().evidenceOnly()
                 && m.rule().failureType() != rule.failureType() && m.rule().priority() == rule.priority());

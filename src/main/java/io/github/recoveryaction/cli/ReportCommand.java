@@ -76,6 +76,12 @@ public class ReportCommand extends CommandBase implements Callable<Integer> {
             + "else the current directory).")
     String workspace;
 
+    @Option(names = "--baseline", paramLabel = "MODE", defaultValue = "auto", description = "auto: in the follow-up and workflow-run modes, compare each failed job with the same "
+            + "job's last passing run (same workflow and branch, else the default branch), so that lines it printed "
+            + "too never lead the evidence; off: classify the failing log alone. history.baseline of "
+            + ".github/recovery.yml can switch auto off.")
+    String baseline;
+
     @Override
     public Integer call() {
         ReportRunner runner = new ReportRunner(environment, spec.commandLine().getOut());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.config.BaselineMode;
 import io.github.recoveryaction.config.ReportMode;
 import io.github.recoveryaction.config.Settings;
 import io.github.recoveryaction.config.Settings.Secret;
@@ -39,11 +40,13 @@ final class SettingsParser {
             throw new InvalidInputException("max-jobs must be between 1 and 100, got " + maxJobs);
         }
         OptionalLong attempt = number("run-attempt", o.runAttempt);
+        BaselineMode baseline = BaselineMode.findById(text(o.baseline).orElse("auto")).orElseThrow(
+                () -> new InvalidInputException("baseline '" + o.baseline + "' is not known; use auto or off"));
         return new Settings(o.command, mode, token, number("job-id", o.jobId), number("run-id", o.runId),
                 attempt.isPresent() ? Optional.of((int) attempt.getAsLong()) : Optional.empty(),
                 clean(o.logFiles), clean(o.testReports), o.comment, text(o.commentKey), o.annotations, lane,
                 text(o.rulesFile).map(workspace::resolve), text(o.configFile).map(workspace::resolve), (int) maxJobs,
-                o.failOnError, workspace);
+                o.failOnError, workspace, baseline);
     }
 
     private static OptionalLong number(String name, String value) {

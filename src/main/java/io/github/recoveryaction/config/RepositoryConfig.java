@@ -15,12 +15,14 @@ public record RepositoryConfig(
         LaneConfig lanes,
         ReportConfig report,
         CheckpointConfig checkpoints,
-        CleanupConfig cleanup) {
+        CleanupConfig cleanup,
+        HistoryConfig history) {
 
     public static final String DEFAULT_PATH = ".github/recovery.yml";
     public static final String DEFAULT_RULES_FILE = ".github/recovery-rules.yml";
     public static final String DEFAULT_PLANS_FILE = ".github/recovery-plans.yml";
 
     public static final RepositoryConfig DEFAULT = new RepositoryConfig(Optional.empty(), Optional.empty(),
-            LaneConfig.DEFAULT, ReportConfig.DEFAULT, CheckpointConfig.DEFAULT, CleanupConfig.DEFAULT);
+            LaneConfig.DEFAULT, ReportConfig.DEFAULT, CheckpointConfig.DEFAULT, CleanupConfig.DEFAULT,
+            HistoryConfig.DEFAULT);
 }

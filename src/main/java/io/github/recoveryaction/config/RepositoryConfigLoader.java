@@ -49,7 +49,7 @@ public final class RepositoryConfigLoader {
         }
         ConfigNode root = new ConfigNode(name, "", tree);
         root.requireOnlyKeys(Set.of("schema-version", "rules-file", "plans-file", "lanes", "report", "checkpoints",
-                "cleanup"));
+                "cleanup", "history"));
         root.findInt("schema-version", 1, 1);
         return new RepositoryConfig(
                 root.findString("rules-file"),
@@ -57,6 +57,7 @@ public final class RepositoryConfigLoader {
                 root.findSection("lanes").map(LaneConfig::parse).orElse(LaneConfig.DEFAULT),
                 root.findSection("report").map(ReportConfig::parse).orElse(ReportConfig.DEFAULT),
                 root.findSection("checkpoints").map(CheckpointConfig::parse).orElse(CheckpointConfig.DEFAULT),
-                root.findSection("cleanup").map(CleanupConfig::parse).orElse(CleanupConfig.DEFAULT));
+                root.findSection("cleanup").map(CleanupConfig::parse).orElse(CleanupConfig.DEFAULT),
+                root.findSection("history").map(HistoryConfig::parse).orElse(HistoryConfig.DEFAULT));
     }
 }

@@ -28,6 +28,7 @@ import java.util.OptionalLong;
  * @param maxJobs {@code max-jobs}: how many failed jobs a follow-up analyses at most
  * @param failOnError {@code fail-on-error}: let the action's own errors fail the step
  * @param workspace the checkout the step sees
+ * @param baseline {@code baseline}: compare failing jobs with the last passing run of the same job
  */
 public record Settings(
         String command,
@@ -46,7 +47,8 @@ public record Settings(
         Optional<Path> configFile,
         int maxJobs,
         boolean failOnError,
-        Path workspace) {
+        Path workspace,
+        BaselineMode baseline) {
 
     public Settings {
         logFiles = List.copyOf(logFiles);

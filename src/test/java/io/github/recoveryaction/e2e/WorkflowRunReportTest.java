@@ -62,6 +62,10 @@ class WorkflowRunReportTest {
         assertThat(scenario.apiCalls()).containsExactly(
                 "GET /repos/octo/app/actions/runs/200/attempts/1/jobs?per_page=100&page=1",
                 "GET /repos/octo/app/actions/jobs/701/logs",
+                "GET /repos/octo/app/actions/runs/200",
+                "GET /repos/octo/app",
+                "GET /repos/octo/app/actions/workflows/159038/runs?per_page=4&page=1&branch=fix-typo&status=success",
+                "GET /repos/octo/app/actions/workflows/159038/runs?per_page=4&page=1&branch=main&status=success",
                 "GET /repos/octo/app",
                 "GET /repos/octo/app/pulls?state=open&head=forker%3Afix-typo&per_page=100",
                 "GET /repos/octo/app/issues/12",

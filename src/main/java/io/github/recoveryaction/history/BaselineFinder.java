@@ -1,0 +1,130 @@
+package io.github.recoveryaction.history;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import io.github.recoveryaction.classify.KnownLines;
+import io.github.recoveryaction.classify.log.LogInput;
+import io.github.recoveryaction.github.GitHubAccessException;
+import io.github.recoveryaction.github.GitHubGateway;
+import io.github.recoveryaction.github.RunFilter;
+import io.github.recoveryaction.github.RunSummary;
+import io.github.recoveryaction.github.WorkflowJob;
+
+/**
+ * Finds the baseline of a failed job: the log of the same job (by name, so matrix legs match their own leg) in the
+ * newest successful run of the same workflow on the same branch, else on the default branch. At most
+ * {@link #CANDIDATE_RUNS} runs per branch are looked at and {@link #MAX_LOG_BYTES} of a log are read; logs are
+ * downloaded under {@code RUNNER_TEMP} while the report runs and removed by {@link #close()}. A lookup that fails
+ * costs the report nothing but the comparison: it becomes one line in the log.
+ * <p>
+ * Cost per failed job: one run lookup, one runs listing per branch (shared by the run's jobs), one jobs listing per
+ * candidate run and one log download.
+ */
+public final class BaselineFinder implements AutoCloseable {
+
+    static final int CANDIDATE_RUNS = 3;
+    static final long MAX_LOG_BYTES = 32L * 1024 * 1024;
+
+    private final GitHubGateway github;
+    private final Path folder;
+    private final Consumer<String> log;
+    private final Map<String, List<RunSummary>> passingRuns = new HashMap<>();
+    private final Map<Long, List<WorkflowJob>> jobsOfRun = new HashMap<>();
+    private Optional<String> defaultBranch = Optional.empty();
+
+    /**
+     * @param folder where logs are downloaded (created here, deleted by {@link #close()})
+     * @param log receives one line per baseline found or missed
+     */
+    public BaselineFinder(GitHubGateway github, Path folder, Consumer<String> log) {
+        this.github = github;
+        this.folder = folder;
+        this.log = log;
+    }
+
+    /** The passing run's lines for {@code job} of {@code runId}; {@link KnownLines#NONE} when there is none. */
+    public KnownLines find(long runId, WorkflowJob job) {
+        try {
+            Optional<RunSummary> failing = github.findRunSummary(runId);
+            if (failing.isEmpty()) {
+                return KnownLines.NONE;
+            }
+            for (String branch : branches(failing.get())) {
+                Optional<KnownLines> found = findOn(failing.get(), branch, job.name());
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            log.accept("No passing run of job " + job.name() + " on " + String.join(" or ", branches(failing.get()))
+                    + " to compare with; the evidence is not de-noised.");
+        } catch (GitHubAccessException e) {
+            log.accept("Could not fetch the last passing run of job " + job.name() + ": " + e.getMessage());
+        }
+        return KnownLines.NONE;
+    }
+
+    private List<String> branches(RunSummary failing) {
+        if (defaultBranch.isEmpty()) {
+            defaultBranch = Optional.of(github.defaultBranch());
+        }
+        return Stream.concat(failing.headBranch().stream(), defaultBranch.stream()).distinct().toList();
+    }
+
+    private Optional<KnownLines> findOn(RunSummary failing, String branch, String jobName) {
+        List<RunSummary> runs = passingRuns.computeIfAbsent(failing.workflowId() + "@" + branch,
+                key -> github.listRuns(new RunFilter(Optional.of(String.valueOf(failing.workflowId())),
+                        Optional.of(branch), Optional.of("success"), Optional.empty()), 1, CANDIDATE_RUNS + 1).runs());
+        for (RunSummary run : runs.stream().filter(r -> r.id() != failing.id()).limit(CANDIDATE_RUNS).toList()) {
+            Optional<WorkflowJob> passed = jobsOfRun.computeIfAbsent(run.id(), id -> github.listJobs(id, run.attempt()))
+                    .stream().filter(j -> j.name().equals(jobName) && j.succeeded()).findFirst();
+            if (passed.isPresent()) {
+                return read(run, branch, passed.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<KnownLines> read(RunSummary run, String branch, WorkflowJob job) {
+        Path file = folder.resolve("baseline-" + job.id() + ".log");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new GitHubAccessException("cannot create " + folder + ": " + e.getMessage(), e);
+        }
+        Optional<Path> downloaded = github.downloadJobLog(job.id(), file, MAX_LOG_BYTES);
+        if (downloaded.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = "run " + run.id() + " on " + branch;
+        KnownLines lines = KnownLines.read(LogInput.of(downloaded.get()), source,
+                job.htmlUrl().isBlank() ? Optional.empty() : Optional.of(URI.create(job.htmlUrl())));
+        log.accept("Baseline for job " + job.name() + ": " + source + " (" + lines.size() + " distinct lines"
+                + (lines.truncated() ? ", truncated" : "") + ")");
+        return Optional.of(lines);
+    }
+
+    /** Removes the downloaded logs. */
+    @Override
+    public void close() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            log.accept("Could not remove the baseline logs in " + folder + ": " + e.getMessage());
+        }
+    }
+}
