@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "recovery", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, header = "Classify failed CI steps and plan their recovery.", description = "Reads CI job logs, names the failing step and its root cause, and prints a recovery plan.", subcommands = {
         ClassifyCommand.class, PlanCommand.class, AnalyzeCommand.class, RulesCommand.class,
         EvalCommand.class, ReportCommand.class, CheckpointCommand.class, ListCommand.class,
-        RestoreCommand.class, ValidateCommand.class, CleanupCommand.class })
+        RestoreCommand.class, ValidateCommand.class, CleanupCommand.class, StatsCommand.class })
 public class RecoveryCommand {
 
     @Mixin

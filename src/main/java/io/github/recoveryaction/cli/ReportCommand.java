@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
 public class ReportCommand extends CommandBase implements Callable<Integer> {
 
     private static final Set<String> DELEGATED = Set.of("checkpoint", "restore", "validate",
-            "cleanup", "list");
+            "cleanup", "list", "stats");
 
-    @Option(names = "--command", paramLabel = "NAME", defaultValue = "report", description = "What to run: report, or a checkpoint command (checkpoint, restore, validate, cleanup, list) "
-            + "with the same inputs.")
+    @Option(names = "--command", paramLabel = "NAME", defaultValue = "report", description = "What to run: report, a checkpoint command (checkpoint, restore, validate, cleanup, list) "
+            + "or stats, with the same inputs.")
     String command;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto", description = "Where the failure is read: auto, in-job, follow-up or workflow-run.")
@@ -105,7 +105,7 @@ public class ReportCommand extends CommandBase implements Callable<Integer> {
         CommandLine target = spec.parent() == null ? null : spec.parent().subcommands().get(name);
         if (target == null || !DELEGATED.contains(name)) {
             throw new InvalidInputException("command '" + name + "' is not available; use "
-                    + "report, checkpoint, restore, validate, cleanup or list");
+                    + "report, checkpoint, restore, validate, cleanup, list or stats");
         }
         return target.execute();
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * them, HTML escaped in prose, and {@code @user}, {@code @org/team} and {@code #123} broken with a zero-width space so
  * they neither notify nor cross-reference.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private static final Pattern BACKTICKS = Pattern.compile("`+");
     private static final Pattern MENTION = Pattern.compile("@(?=[A-Za-z0-9])");
@@ -20,7 +20,7 @@ final class MarkdownText {
     }
 
     /** Untrusted text as plain prose: every Markdown and HTML meaning removed. */
-    static String inline(String text) {
+    public static String inline(String text) {
         String s = LogText.line(text.replace('\n', ' ').replace('\r', ' '));
         s = INLINE_SPECIAL.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
         return defuse(html(s));
@@ -46,7 +46,7 @@ final class MarkdownText {
     }
 
     /** Untrusted text as an inline code span, delimited by more backticks than it contains. */
-    static String codeSpan(String text) {
+    public static String codeSpan(String text) {
         String s = LogText.line(text.replace('\n', ' ').replace('\r', ' '));
         String fence = "`".repeat(longestRun(s) + 1);
         String pad = s.startsWith("`") || s.endsWith("`") || s.isEmpty() ? " " : "";

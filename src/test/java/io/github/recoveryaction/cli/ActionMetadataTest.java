@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.OptionSpec;
 class ActionMetadataTest {
 
     /** Commands the action runs through {@code command:}; their options are inputs too. */
-    private static final List<String> DELEGATED = List.of("checkpoint", "restore", "validate", "cleanup", "list");
+    private static final List<String> DELEGATED = List.of("checkpoint", "restore", "validate", "cleanup", "list",
+            "stats");
     private static final Set<String> CLI_ONLY = Set.of("help", "version", "verbose");
 
     private final JsonNode action = read();

@@ -1,0 +1,180 @@
+package io.github.recoveryaction.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.classify.rules.RuleLoader;
+import io.github.recoveryaction.config.HistoryConfig;
+import io.github.recoveryaction.config.RepositoryConfig;
+import io.github.recoveryaction.config.RepositoryConfigLoader;
+import io.github.recoveryaction.github.GitHubGateway;
+import io.github.recoveryaction.github.Hub4jGitHubGateway;
+import io.github.recoveryaction.github.RequestBudget;
+import io.github.recoveryaction.github.RetryingHttpClient;
+import io.github.recoveryaction.github.RunFilter;
+import io.github.recoveryaction.github.WorkflowCommands;
+import io.github.recoveryaction.history.RunScanner;
+import io.github.recoveryaction.history.StatsJson;
+import io.github.recoveryaction.history.StatsMarkdown;
+import io.github.recoveryaction.history.StatsService;
+import io.github.recoveryaction.history.StatsText;
+import io.github.recoveryaction.report.Redactor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "stats", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Failure statistics of a repository's workflow runs.", description = {
+        "Reads the last runs through the API (optionally one workflow and branch) and reports failures per type, job "
+                + "and rule, time lost to failed jobs and re-runs, flaky tests (failed, then passed on a re-run of the "
+                + "same commit), time to recovery on the default branch and the most frequent root-cause lines.",
+        "Failed jobs' logs are classified once; the run records are cached between runs, so a daily scan costs only "
+                + "the new runs. In GitHub Actions (command: stats) the report goes to the job summary, with a Mermaid "
+                + "chart, and to the output stats-json." })
+class StatsCommand extends CommandBase implements Callable<Integer> {
+
+    static final int DEFAULT_DAYS = 30;
+    static final int DEFAULT_MAX_REQUESTS = 1000;
+    /** Rate-limit requests left to the rest of the workflow. */
+    static final int RATE_LIMIT_RESERVE = 100;
+    private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+
+    @Option(names = "--repository", paramLabel = "OWNER/REPO", description = "The repository (default: $GITHUB_REPOSITORY).")
+    String repository;
+
+    @Option(names = "--github-token", paramLabel = "TOKEN", description = "Token with actions: read (default: $GITHUB_TOKEN, else $GH_TOKEN).")
+    String githubToken;
+
+    @Option(names = "--workflow", paramLabel = "FILE", description = "Only this workflow: its file name (ci.yml) or id.")
+    String workflow;
+
+    @Option(names = "--branch", paramLabel = "BRANCH", description = "Only runs on this branch.")
+    String branch;
+
+    @Option(names = "--days", paramLabel = "N", description = "Runs created in the last N days (default: history.stats.days of .github/recovery.yml, "
+            + "else 30 unless --runs is given).")
+    String days;
+
+    @Option(names = "--runs", paramLabel = "N", description = "At most the last N completed runs.")
+    String runs;
+
+    @Option(names = "--max-requests", paramLabel = "N", description = "API requests one scan may send (default: history.stats.max-requests, else 1000); "
+            + "a scan that reaches it reports what it read, and the next continues from the cache.")
+    String maxRequests;
+
+    @Option(names = "--cache-file", paramLabel = "FILE", description = "Where run records are kept between scans, or off (default: "
+            + ".recovery/stats-cache.json in the workspace inside GitHub Actions, for actions/cache; else "
+            + "~/.cache/recovery-action/stats-OWNER-REPO.json).")
+    String cacheFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json.")
+    FormatOption format;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "The checkout whose .github/recovery.yml and rules apply (default: $GITHUB_WORKSPACE, "
+            + "else the current directory).")
+    String workspace;
+
+    @Option(names = "--rules-file", paramLabel = "FILE", description = "Rules added to or replacing the bundled ones, for classifying failed jobs.")
+    String rulesFile;
+
+    @Override
+    public Integer call() {
+        Path root = text(workspace).map(Path::of).or(environment::workspace).orElse(Path.of(""));
+        RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(root);
+        HistoryConfig history = config.history();
+        String repo = text(repository).or(environment::repository).orElseThrow(() -> new InvalidInputException(
+                "no repository: pass --repository OWNER/REPO or set GITHUB_REPOSITORY"));
+        if (!REPOSITORY.matcher(repo).matches()) {
+            throw new InvalidInputException("repository '" + repo + "' is not of the form OWNER/REPO");
+        }
+        String token = text(githubToken).or(() -> environment.find("GITHUB_TOKEN"))
+                .or(() -> environment.find("GH_TOKEN")).filter(t -> !t.isBlank()).orElseThrow(
+                        () -> new InvalidInputException("no token: stats reads runs through the API; pass --github-token "
+                                + "or set GITHUB_TOKEN (with actions: read)"));
+        Optional<Integer> runLimit = number("runs", runs, 1, 10_000);
+        Optional<Integer> dayLimit = number("days", days, 1, 400)
+                .or(() -> runLimit.isPresent() ? Optional.empty() : history.statsDays().or(() -> Optional.of(DEFAULT_DAYS)));
+        int budgetLimit = number("max-requests", maxRequests, 1, 100_000).or(history::statsMaxRequests)
+                .orElse(DEFAULT_MAX_REQUESTS);
+        if (format != FormatOption.text && format != FormatOption.json && format != FormatOption.markdown) {
+            throw new InvalidInputException("--format " + format + " is not supported by stats; use text, markdown or json");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WorkflowCommands commands = WorkflowCommands.of(environment, out);
+        RequestBudget budget = new RequestBudget(budgetLimit, RATE_LIMIT_RESERVE);
+        RetryingHttpClient http = RetryingHttpClient.create(line -> progress(err, line)).withBudget(budget);
+        GitHubGateway github = Hub4jGitHubGateway.connect(environment, repo, token, http);
+        List<String> redact = new ArrayList<>(config.report().redactPatterns());
+        redact.add(Pattern.quote(token));
+        StatsService service = new StatsService(github, budget,
+                RuleLoader.loadForWorkspace(root, text(rulesFile).map(root::resolve), config.rulesFile()),
+                Redactor.withPatterns(redact), line -> progress(err, line), Clock.systemUTC());
+        String windowText = dayLimit.map(d -> "last " + d + " days").orElse("")
+                + (dayLimit.isPresent() && runLimit.isPresent() ? ", " : "")
+                + runLimit.map(n -> "last " + n + " runs").orElse("");
+        StatsService.Outcome outcome = service.run(new StatsService.Request(repo,
+                new RunScanner.Window(new RunFilter(text(workflow), text(branch), Optional.of("completed"),
+                        Optional.empty()), dayLimit, runLimit),
+                windowText, cache(root, repo)));
+        String markdown = StatsMarkdown.render(outcome.report(), outcome.scope());
+        String json = StatsJson.toLine(outcome.report(), outcome.scope());
+        if (environment.inGitHubActions()) {
+            commands.appendSummary(markdown);
+            commands.setOutput("stats-json", json);
+        }
+        out.println(switch (format) {
+            case json -> json;
+            case markdown -> markdown;
+            default -> StatsText.render(outcome.report(), outcome.scope());
+        });
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Optional<Path> cache(Path root, String repo) {
+        Optional<String> given = text(cacheFile);
+        if (given.filter("off"::equals).isPresent()) {
+            return Optional.empty();
+        }
+        if (given.isPresent()) {
+            return Optional.of(root.resolve(given.get()));
+        }
+        if (environment.inGitHubActions()) {
+            return Optional.of(root.resolve(".recovery/stats-cache.json"));
+        }
+        Path home = environment.find("XDG_CACHE_HOME").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".cache"));
+        return Optional.of(home.resolve("recovery-action").resolve("stats-" + repo.replace('/', '-') + ".json"));
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        err.println("recovery: " + line);
+        err.flush();
+    }
+
+    private static Optional<Integer> number(String name, String value, int min, int max) {
+        Optional<String> text = text(value);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(text.get());
+            if (n < min || n > max) {
+                throw new InvalidInputException(name + " must be between " + min + " and " + max + ", got " + n);
+            }
+            return Optional.of(n);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name + " must be a number, got '" + text.get() + "'");
+        }
+    }
+
+    private static Optional<String> text(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}
