@@ -94,7 +94,7 @@ class BaselineReportTest {
     }
 
     private Stream<Path> leftInRunnerTemp() {
-        try (Stream<Path> files = Files.walk(scenario.root.resolve("temp"))) {
+        try (Stream<Path> files = Files.walk(scenario.runner.runnerTemp)) {
             return files.toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
