@@ -2,6 +2,8 @@
 # Throughput and peak memory of `recovery classify` on a generated job log (default 1 GiB: thousands of passing
 # steps, the failure at the end), next to `grep -c` on the same file. JVM start-up is measured on a one-line log
 # and subtracted. Runs pinned to one core. Usage: bench/classify-bench.sh [SIZE_MIB ...]   (default: 256 1024)
+# Each log is also classified with --baseline (a 32 MiB log of the job passing, the most the action downloads):
+# the "baseline" column is what that costs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -20,7 +22,11 @@ timed() { # "seconds maxrss_kb" of the fastest of RUNS (3) runs; output goes to 
 
 echo "x" > bench/out/tiny.log
 read -r startup _ < <(timed "${JAVA[@]}" classify bench/out/tiny.log)
-printf '%-9s %-22s %-34s %s\n' "log" "grep -c error" "recovery classify (start-up ${startup}s subtracted)" "peak RSS"
+baseline=bench/out/baseline-32m.log
+[ -f "$baseline" ] || python3 bench/generate-job-log.py "$baseline" 32 pass >/dev/null
+read -r bsec brss < <(timed "${JAVA[@]}" classify --baseline "$baseline" bench/out/tiny.log)
+printf '%-9s %-22s %-34s %-9s %s\n' "log" "grep -c error" "recovery classify (start-up ${startup}s subtracted)" "peak RSS" \
+    "with --baseline (32 MiB)"
 for size in "${sizes[@]}"; do
     log=bench/out/job-${size}m.log
     [ -f "$log" ] || python3 bench/generate-job-log.py "$log" "$size" >/dev/null
@@ -28,7 +34,9 @@ for size in "${sizes[@]}"; do
     cat "$log" > /dev/null
     read -r gsec _ < <(timed grep -c error "$log")
     read -r csec rss < <(timed "${JAVA[@]}" classify "$log")
-    awk -v s="$size" -v b="$bytes" -v g="$gsec" -v c="$csec" -v u="$startup" -v r="$rss" 'BEGIN {
-        n = c - u; printf "%-9s %5.2fs %7.0f MB/s      %5.2fs %7.0f MB/s                     %4d MB\n",
-            s "MiB", g, b / g / 1e6, n, b / n / 1e6, r / 1024 }'
+    read -r wsec wrss < <(timed "${JAVA[@]}" classify --baseline "$baseline" "$log")
+    awk -v s="$size" -v b="$bytes" -v g="$gsec" -v c="$csec" -v u="$startup" -v r="$rss" -v w="$wsec" -v wr="$wrss" 'BEGIN {
+        n = c - u; printf "%-9s %5.2fs %7.0f MB/s      %5.2fs %7.0f MB/s                     %4d MB    +%.2fs, %d MB\n",
+            s "MiB", g, b / g / 1e6, n, b / n / 1e6, r / 1024, w - c, wr / 1024 }'
 done
+awk -v b="$bsec" -v u="$startup" -v r="$brss" 'BEGIN { printf "reading the 32 MiB baseline alone: %.2fs (%d MB peak RSS)\n", b - u, r / 1024 }'

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Writes a GitHub Actions job log of about SIZE bytes: thousands of passing steps with realistic output
 (builds, dependency downloads with retried failures, test runs, warnings, "0 errors"), then one failing
-Surefire test step at the end and post-job cleanup. Usage: generate-job-log.py OUT [SIZE_MIB]"""
+Surefire test step at the end and post-job cleanup; with "pass", the same job when it passed (a baseline, other
+random values). Usage: generate-job-log.py OUT [SIZE_MIB] [pass]"""
 import datetime
 import random
 import sys
 
 out_path = sys.argv[1]
 target = int(sys.argv[2] if len(sys.argv) > 2 else 1024) * 1024 * 1024
-rnd = random.Random(42)
+passing = len(sys.argv) > 3 and sys.argv[3] == "pass"
+rnd = random.Random(7 if passing else 42)
 t = datetime.datetime(2026, 3, 2, 9, 0, 0)
 
 
@@ -60,7 +62,11 @@ with open(out_path, "w") as out:
         write_step(out, step, rnd.randint(800, 2400))
     step += 1
     out.write(stamp() + "##[group]Run mvn -B -ntp verify\n" + stamp() + "##[endgroup]\n")
-    for line in ["[INFO] Running com.acme.shop.InvoiceTest",
+    ending = ["[INFO] Running com.acme.shop.InvoiceTest",
+              "[INFO] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.05 s -- in com.acme.shop.InvoiceTest",
+              "[INFO] Tests run: 412, Failures: 0, Errors: 0, Skipped: 0", "[INFO] BUILD SUCCESS",
+              "Post job cleanup.", "Cleaning up orphan processes"]
+    for line in ending if passing else ["[INFO] Running com.acme.shop.InvoiceTest",
                  "[ERROR] Tests run: 4, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 s <<< FAILURE! -- in com.acme.shop.InvoiceTest",
                  "[ERROR] com.acme.shop.InvoiceTest.addsTax -- Time elapsed: 0.01 s <<< FAILURE!",
                  "org.opentest4j.AssertionFailedError: expected: <1200> but was: <1199>",

@@ -39,6 +39,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void historyAggregatesWithoutIoAndSitsBelowTheAction() {
+        classes().that().haveSimpleNameStartingWith("FailureStats").or().haveSimpleNameStartingWith("StatsReport")
+                .or().haveSimpleNameStartingWith("RunRecord").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java.lang..", "java.time..", "java.util..", BASE + ".history..").check(main);
+        noClasses().that().resideInAPackage(BASE + ".history..").should().dependOnClassesThat()
+                .resideInAnyPackage(BASE + ".action..", BASE + ".cli..").check(main);
+    }
+
+    @Test
     void onlyTheGithubPackageTalksToHub4jAndJgit() {
         noClasses().that().resideOutsideOfPackage(BASE + ".github..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.kohsuke.github..", "org.eclipse.jgit..").check(main);
