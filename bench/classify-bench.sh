@@ -36,7 +36,7 @@ for size in "${sizes[@]}"; do
     read -r csec rss < <(timed "${JAVA[@]}" classify "$log")
     read -r wsec wrss < <(timed "${JAVA[@]}" classify --baseline "$baseline" "$log")
     awk -v s="$size" -v b="$bytes" -v g="$gsec" -v c="$csec" -v u="$startup" -v r="$rss" -v w="$wsec" -v wr="$wrss" 'BEGIN {
-        n = c - u; printf "%-9s %5.2fs %7.0f MB/s      %5.2fs %7.0f MB/s                     %4d MB    +%.2fs, %d MB\n",
+        n = c - u; printf "%-9s %5.2fs %7.0f MB/s      %5.2fs %7.0f MB/s                     %4d MB    %+.2fs, %d MB\n",
             s "MiB", g, b / g / 1e6, n, b / n / 1e6, r / 1024, w - c, wr / 1024 }'
 done
 awk -v b="$bsec" -v u="$startup" -v r="$brss" 'BEGIN { printf "reading the 32 MiB baseline alone: %.2fs (%d MB peak RSS)\n", b - u, r / 1024 }'

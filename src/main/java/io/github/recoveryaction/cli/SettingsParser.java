@@ -61,7 +61,7 @@ final class SettingsParser {
         }
     }
 
-    private static Optional<String> text(String value) {
+    static Optional<String> text(String value) {
         return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
     }
 

@@ -84,15 +84,15 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = text(workspace).map(Path::of).or(environment::workspace).orElse(Path.of(""));
+        Path root = SettingsParser.text(workspace).map(Path::of).or(environment::workspace).orElse(Path.of(""));
         RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(root);
         HistoryConfig history = config.history();
-        String repo = text(repository).or(environment::repository).orElseThrow(() -> new InvalidInputException(
+        String repo = SettingsParser.text(repository).or(environment::repository).orElseThrow(() -> new InvalidInputException(
                 "no repository: pass --repository OWNER/REPO or set GITHUB_REPOSITORY"));
         if (!REPOSITORY.matcher(repo).matches()) {
             throw new InvalidInputException("repository '" + repo + "' is not of the form OWNER/REPO");
         }
-        String token = text(githubToken).or(() -> environment.find("GITHUB_TOKEN"))
+        String token = SettingsParser.text(githubToken).or(() -> environment.find("GITHUB_TOKEN"))
                 .or(() -> environment.find("GH_TOKEN")).filter(t -> !t.isBlank()).orElseThrow(
                         () -> new InvalidInputException("no token: stats reads runs through the API; pass --github-token "
                                 + "or set GITHUB_TOKEN (with actions: read)"));
@@ -113,13 +113,13 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
         List<String> redact = new ArrayList<>(config.report().redactPatterns());
         redact.add(Pattern.quote(token));
         StatsService service = new StatsService(github, budget,
-                RuleLoader.loadForWorkspace(root, text(rulesFile).map(root::resolve), config.rulesFile()),
+                RuleLoader.loadForWorkspace(root, SettingsParser.text(rulesFile).map(root::resolve), config.rulesFile()),
                 Redactor.withPatterns(redact), line -> progress(err, line), Clock.systemUTC());
         String windowText = dayLimit.map(d -> "last " + d + " days").orElse("")
                 + (dayLimit.isPresent() && runLimit.isPresent() ? ", " : "")
                 + runLimit.map(n -> "last " + n + " runs").orElse("");
         StatsService.Outcome outcome = service.run(new StatsService.Request(repo,
-                new RunScanner.Window(new RunFilter(text(workflow), text(branch), Optional.of("completed"),
+                new RunScanner.Window(new RunFilter(SettingsParser.text(workflow), SettingsParser.text(branch), Optional.of("completed"),
                         Optional.empty()), dayLimit, runLimit),
                 windowText, cache(root, repo)));
         String markdown = StatsMarkdown.render(outcome.report(), outcome.scope());
@@ -138,7 +138,7 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
     }
 
     private Optional<Path> cache(Path root, String repo) {
-        Optional<String> given = text(cacheFile);
+        Optional<String> given = SettingsParser.text(cacheFile);
         if (given.filter("off"::equals).isPresent()) {
             return Optional.empty();
         }
@@ -159,7 +159,7 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
     }
 
     private static Optional<Integer> number(String name, String value, int min, int max) {
-        Optional<String> text = text(value);
+        Optional<String> text = SettingsParser.text(value);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -172,9 +172,5 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(name + " must be a number, got '" + text.get() + "'");
         }
-    }
-
-    private static Optional<String> text(String value) {
-        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
     }
 }
