@@ -103,7 +103,7 @@ final class Verdict {
         }
         int errors = 0;
         for (int i = texts.size() - 1; i >= 0 && errors < UNKNOWN_CONTEXT_LINES; i--) {
-            if (texts.get(i).startsWith("##[error]")) {
+            if (texts.get(i).startsWith("##[error]") && !novelty.known(i)) {
                 chosen.add(i);
                 errors++;
             }

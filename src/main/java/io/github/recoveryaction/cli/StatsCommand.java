@@ -119,8 +119,10 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
                 + (dayLimit.isPresent() && runLimit.isPresent() ? ", " : "")
                 + runLimit.map(n -> "last " + n + " runs").orElse("");
         StatsService.Outcome outcome = service.run(new StatsService.Request(repo,
-                new RunScanner.Window(new RunFilter(SettingsParser.text(workflow), SettingsParser.text(branch), Optional.of("completed"),
-                        Optional.empty()), dayLimit, runLimit),
+                new RunScanner.Window(
+                        new RunFilter(SettingsParser.text(workflow), SettingsParser.text(branch), Optional.of("completed"),
+                                Optional.empty()),
+                        dayLimit, runLimit),
                 windowText, cache(root, repo)));
         String markdown = StatsMarkdown.render(outcome.report(), outcome.scope());
         String json = StatsJson.toLine(outcome.report(), outcome.scope());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.recoveryaction.classify.KnownLines;
@@ -26,8 +27,8 @@ import io.github.recoveryaction.github.WorkflowJob;
  * downloaded under {@code RUNNER_TEMP} while the report runs and removed by {@link #close()}. A lookup that fails
  * costs the report nothing but the comparison: it becomes one line in the log.
  * <p>
- * Cost per failed job: one run lookup, one runs listing per branch (shared by the run's jobs), one jobs listing per
- * candidate run and one log download.
+ * Cost per failed job: one jobs listing per candidate run and one log download; the run lookup, the default branch and
+ * one runs listing per branch are shared by the run's failed jobs.
  */
 public final class BaselineFinder implements AutoCloseable {
 
@@ -39,6 +40,7 @@ public final class BaselineFinder implements AutoCloseable {
     private final Consumer<String> log;
     private final Map<String, List<RunSummary>> passingRuns = new HashMap<>();
     private final Map<Long, List<WorkflowJob>> jobsOfRun = new HashMap<>();
+    private final Map<Long, Optional<RunSummary>> failingRuns = new HashMap<>();
     private Optional<String> defaultBranch = Optional.empty();
 
     /**
@@ -54,29 +56,36 @@ public final class BaselineFinder implements AutoCloseable {
     /** The passing run's lines for {@code job} of {@code runId}; {@link KnownLines#NONE} when there is none. */
     public KnownLines find(long runId, WorkflowJob job) {
         try {
-            Optional<RunSummary> failing = github.findRunSummary(runId);
+            Optional<RunSummary> failing = failingRuns.computeIfAbsent(runId, github::findRunSummary);
             if (failing.isEmpty()) {
                 return KnownLines.NONE;
             }
-            for (String branch : branches(failing.get())) {
-                Optional<KnownLines> found = findOn(failing.get(), branch, job.name());
+            Optional<String> head = failing.get().headBranch();
+            Optional<KnownLines> found = head.flatMap(branch -> findOn(failing.get(), branch, job.name()));
+            if (found.isPresent()) {
+                return found.get();
+            }
+            String fallback = defaultBranch();
+            if (!head.filter(fallback::equals).isPresent()) {
+                found = findOn(failing.get(), fallback, job.name());
                 if (found.isPresent()) {
                     return found.get();
                 }
             }
-            log.accept("No passing run of job " + job.name() + " on " + String.join(" or ", branches(failing.get()))
-                    + " to compare with; the evidence is not de-noised.");
+            log.accept("No passing run of job " + job.name() + " on " + Stream.concat(head.stream(), Stream.of(fallback))
+                    .distinct().collect(Collectors.joining(" or ")) + " to compare with; the evidence is not de-noised.");
         } catch (GitHubAccessException e) {
             log.accept("Could not fetch the last passing run of job " + job.name() + ": " + e.getMessage());
         }
         return KnownLines.NONE;
     }
 
-    private List<String> branches(RunSummary failing) {
+    /** Looked up only when the failed run's own branch has no passing run. */
+    private String defaultBranch() {
         if (defaultBranch.isEmpty()) {
             defaultBranch = Optional.of(github.defaultBranch());
         }
-        return Stream.concat(failing.headBranch().stream(), defaultBranch.stream()).distinct().toList();
+        return defaultBranch.get();
     }
 
     private Optional<KnownLines> findOn(RunSummary failing, String branch, String jobName) {
