@@ -10,9 +10,10 @@ public final class LineNormalizer {
 
     private static final String[] TEMP_PREFIXES = { "/tmp/", "/var/folders/", "/private/var/folders/",
             "/home/runner/work/_temp/", "/github/runner_temp/", "\\AppData\\Local\\Temp\\", "\\Temp\\" };
-    private static final String DATE_WORDS = " Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct"
-            + " Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June"
-            + " July August September October November December ";
+    private static final String[] DATE_WORDS = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar",
+            "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
+            "September", "October", "November", "December" };
 
     private final StringBuilder out = new StringBuilder(256);
 
@@ -138,11 +139,13 @@ public final class LineNormalizer {
 
     private void appendWord(CharSequence s, int from, int end) {
         int length = end - from;
-        if (length >= 3 && length <= 9 && Character.isUpperCase(s.charAt(from))) {
-            String word = " " + s.subSequence(from, end) + " ";
-            if (DATE_WORDS.contains(word)) {
-                out.append("<d>");
-                return;
+        char first = s.charAt(from);
+        if (length >= 3 && length <= 9 && first >= 'A' && first <= 'Z') {
+            for (String word : DATE_WORDS) {
+                if (word.length() == length && word.charAt(0) == first && regionMatches(s, from, word)) {
+                    out.append("<d>");
+                    return;
+                }
             }
         }
         out.append(s, from, end);
