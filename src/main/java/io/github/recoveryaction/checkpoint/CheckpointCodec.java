@@ -43,6 +43,9 @@ public final class CheckpointCodec {
         o.put("files", c.files());
         o.put("bytes", c.bytes());
         o.put("archiveBytes", c.archiveBytes());
+        o.put("storedBytes", c.storedBytes());
+        ArrayNode pieces = o.putArray("pieces");
+        c.pieces().forEach(p -> pieces.add(p.checkpointId()));
         o.put("createdAt", c.createdAt().toString());
         ObjectNode m = o.putObject("metrics");
         m.put("wallMillis", c.metrics().wallMillis());
@@ -57,6 +60,11 @@ public final class CheckpointCodec {
         ObjectNode o = JSON.createObjectNode();
         o.put("schemaVersion", c.schemaVersion());
         o.setAll(summary(c));
+        ArrayNode pieces = o.putArray("pieces");
+        for (Piece p : c.pieces()) {
+            pieces.addObject().put("id", p.checkpointId()).put("archiveHash", p.archiveHash())
+                    .put("archiveBytes", p.archiveBytes()).put("stateHash", p.stateHash());
+        }
         ArrayNode files = o.putArray("fileList");
         for (FileEntry e : c.fileList()) {
             ObjectNode f = files.addObject();
@@ -70,6 +78,8 @@ public final class CheckpointCodec {
             }
             e.sha256().ifPresent(h -> f.put("sha256", h));
             e.linkTarget().ifPresent(t -> f.put("target", t));
+            e.mtimeMillis().ifPresent(t -> f.put("mtime", t));
+            e.piece().ifPresent(p -> f.put("piece", p));
         }
         return o;
     }
@@ -112,7 +122,7 @@ public final class CheckpointCodec {
             int version = requireInt(root, "schemaVersion");
             if (version > Checkpoint.SCHEMA_VERSION || version < 1) {
                 throw new CheckpointException("manifest " + source + " has schema version " + version
-                        + "; this recovery reads version " + Checkpoint.SCHEMA_VERSION
+                        + "; this recovery reads versions 1 to " + Checkpoint.SCHEMA_VERSION
                         + " - restore it with the release that wrote it, or upgrade recovery-action");
             }
             JsonNode metrics = root.path("metrics");
@@ -128,7 +138,20 @@ public final class CheckpointCodec {
                                     : OptionalLong.empty()),
                     job.isObject() ? Optional.of(new JobAttempt(requireText(job, "name"), requireLong(job, "runId"),
                             requireInt(job, "attempt"))) : Optional.empty(),
-                    fileList());
+                    fileList(), pieces());
+        }
+
+        private List<Piece> pieces() {
+            JsonNode list = root.path("pieces");
+            List<Piece> pieces = new ArrayList<>();
+            for (JsonNode p : list.isArray() ? list : JSON.createArrayNode()) {
+                if (!p.isObject()) {
+                    throw bad("has a piece that is not an object");
+                }
+                pieces.add(new Piece(requireText(p, "id"), requireText(p, "archiveHash"), requireLong(p, "archiveBytes"),
+                        requireText(p, "stateHash")));
+            }
+            return pieces;
         }
 
         private List<FileEntry> fileList() {
@@ -144,7 +167,9 @@ public final class CheckpointCodec {
                         + "' of unknown type '" + typeId + "'"));
                 int mode = type == EntryType.DELETED ? 0 : parseMode(path, requireText(f, "mode"));
                 entries.add(new FileEntry(path, type, mode, f.path("size").asLong(0), optionalText(f, "sha256"),
-                        optionalText(f, "target")));
+                        optionalText(f, "target"), f.hasNonNull("mtime") ? OptionalLong.of(f.get("mtime").asLong())
+                                : OptionalLong.empty(),
+                        optionalText(f, "piece")));
             }
             return entries;
         }

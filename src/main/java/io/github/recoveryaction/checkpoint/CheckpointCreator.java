@@ -41,7 +41,8 @@ public final class CheckpointCreator {
         Instant createdAt = clock.instant();
         String id = CheckpointIds.requireValid(request.id()
                 .orElseGet(() -> CheckpointIds.defaultId(request.lane(), request.stepNumber(), createdAt)));
-        if (store.find(id).isPresent()) {
+        StoreContents contents = new StoreContents(store);
+        if (contents.manifest(id).isPresent() || contents.damaged(id).isPresent()) {
             throw new CheckpointException("a checkpoint with id '" + id + "' already exists in " + store.describe()
                     + "; choose another --checkpoint-id");
         }
@@ -59,8 +60,8 @@ public final class CheckpointCreator {
         CapturePlan plan = new CaptureSelector(workspace).select(status, PathGlobs.of(request.globs()));
         Path archive = store.newArchiveFile(id);
         ArchiveResult result;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(archive), 1 << 20)) {
-            result = writer.write(workspace, plan.paths(), out);
+        try (OutputStream out = new BufferedOutputStream(NewFiles.newOutputStream(archive), 1 << 20)) {
+            result = writer.write(workspace, plan.paths(), new ContentIndex(chain(contents, request)), out);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(archive);
             throw e instanceof CheckpointException ce ? ce
@@ -74,7 +75,7 @@ public final class CheckpointCreator {
         Checkpoint checkpoint = new Checkpoint(Checkpoint.SCHEMA_VERSION, id, request.lane(), request.stepNumber(),
                 request.stepName(), request.success(), request.errorMessage(), commit, branch,
                 status.map(WorkingTreeStatus::dirty).orElse(false), StateHash.of(fileList, commit), result.archiveHash(),
-                result.archiveBytes(), result.bytes(), createdAt, metrics, request.job(), fileList);
+                result.archiveBytes(), result.bytes(), createdAt, metrics, request.job(), fileList, result.pieces());
         try {
             store.save(checkpoint, archive);
         } finally {
@@ -82,6 +83,26 @@ public final class CheckpointCreator {
         }
         return new Created(checkpoint, plan.warnings());
     }
+
+    /**
+     * The checkpoints whose archives a new one may take content from: the newest intact one of the same job and
+     * attempt and the pieces it reads. A chain that holds more than {@value #MAX_CHAIN_FACTOR} times the content its
+     * newest checkpoint needs is mostly stale; a full checkpoint then starts a new chain, so a restore never reads
+     * much more than that.
+     */
+    static List<Checkpoint> chain(StoreContents contents, CheckpointRequest request) {
+        Optional<Checkpoint> base = contents.intact().stream().filter(c -> c.job().equals(request.job())).findFirst();
+        if (base.isEmpty()) {
+            return List.of();
+        }
+        List<Checkpoint> chain = new ArrayList<>();
+        chain.add(base.get());
+        chain.addAll(contents.pieces(base.get()));
+        long stored = chain.stream().mapToLong(Checkpoint::storedBytes).sum();
+        return stored > MAX_CHAIN_FACTOR * Math.max(base.get().bytes(), 1) ? List.of() : chain;
+    }
+
+    static final int MAX_CHAIN_FACTOR = 2;
 
     private static void deleteQuietly(Path file) {
         try {

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Checkpoints as files of one folder ({@code .checkpoints/} in the workspace by default): {@code <id>.json}, the
@@ -40,6 +42,41 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public List<DamagedCheckpoint> damaged() {
+        List<DamagedCheckpoint> damaged = new ArrayList<>();
+        for (Path manifest : listManifestFiles()) {
+            try {
+                read(manifest);
+            } catch (CheckpointException e) {
+                String name = manifest.getFileName().toString();
+                damaged.add(new DamagedCheckpoint(name.substring(0, name.length() - MANIFEST_SUFFIX.length()),
+                        modified(manifest), OptionalInt.empty(), "its manifest is unreadable (" + e.getMessage() + ")"));
+            }
+        }
+        return damaged;
+    }
+
+    @Override
+    public Optional<String> archiveProblem(Checkpoint checkpoint) {
+        Path archive = archivePath(checkpoint.id());
+        try {
+            long size = Files.size(archive);
+            return size == checkpoint.archiveBytes() ? Optional.empty()
+                    : Optional.of("its archive has " + size + " bytes, the manifest says " + checkpoint.archiveBytes());
+        } catch (IOException e) {
+            return Optional.of("its archive " + archive.getFileName() + " is gone");
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    @Override
     public Path newArchiveFile(String id) {
         createDirectory();
         return directory.resolve("." + id + ARCHIVE_SUFFIX + ".partial");
@@ -56,7 +93,7 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
         try {
             Files.move(archive, archivePath(checkpoint.id()), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-            Files.write(temporary, CheckpointCodec.write(checkpoint));
+            NewFiles.write(temporary, CheckpointCodec.write(checkpoint));
             Files.move(temporary, manifest, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CheckpointException("cannot save checkpoint " + checkpoint.id() + " in " + describe() + ": "
@@ -132,7 +169,7 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
         return directory.resolve(id + MANIFEST_SUFFIX);
     }
 
-    /** Damaged manifests are left out of listings; {@code recovery validate} reports them. */
+    /** Damaged manifests are left out here; {@link #damaged} reports them. */
     private Optional<Checkpoint> tryRead(Path manifest) {
         try {
             return read(manifest);
@@ -168,7 +205,7 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
 
     private void createDirectory() {
         try {
-            Files.createDirectories(directory);
+            NewFiles.createDirectories(directory);
         } catch (IOException e) {
             throw new CheckpointException("cannot create the checkpoint folder " + directory + ": " + e.getMessage(), e);
         }

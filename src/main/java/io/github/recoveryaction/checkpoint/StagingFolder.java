@@ -25,10 +25,10 @@ final class StagingFolder implements AutoCloseable {
 
     static StagingFolder create(WorkspacePaths workspace) {
         try {
-            Path root = Files.createTempDirectory(workspace.root(), PREFIX);
-            Files.createDirectory(root.resolve("files"));
-            Files.createDirectory(root.resolve("aside"));
-            Files.createDirectory(root.resolve("scratch"));
+            Path root = NewFiles.createTempDirectory(workspace.root(), PREFIX);
+            NewFiles.createDirectory(root.resolve("files"));
+            NewFiles.createDirectory(root.resolve("aside"));
+            NewFiles.createDirectory(root.resolve("scratch"));
             return new StagingFolder(root);
         } catch (IOException e) {
             throw new CheckpointException("cannot create a staging folder in " + workspace.root() + ": " + e.getMessage()

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.ToolException;
 import io.github.recoveryaction.checkpoint.Checkpoint;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
 import io.github.recoveryaction.checkpoint.CheckpointIds;
@@ -36,6 +37,12 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json ({\"id\",\"restored\",\"restoredFiles\",\"bytes\",\"resumeAfter\"}).")
     FormatOption format;
 
+    /**
+     * Set when the action runs the restore ({@code command: restore}) without {@code fail-on-error}: a refused restore
+     * is then a warning, and the outputs say to run every step, as when nothing was saved.
+     */
+    boolean warnOnRefusal;
+
     @Override
     public Integer call() {
         CheckpointCommand.requireTextOrJson(format);
@@ -47,8 +54,18 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
         CheckpointStore store = context.open(storeOptions.jobKey(), Optional.empty());
-        RestoreResult result = new CheckpointRestorer(context.workspace(), ExtractionLimits.DEFAULT)
-                .restore(store, id, force);
+        RestoreResult result;
+        Optional<String> refusal = Optional.empty();
+        try {
+            result = new CheckpointRestorer(context.workspace(), ExtractionLimits.DEFAULT).restore(store, id, force);
+        } catch (ToolException e) {
+            if (!warnOnRefusal) {
+                throw e;
+            }
+            context.warnings().accept(e.getMessage());
+            refusal = Optional.of(e.getMessage());
+            result = RestoreResult.NOTHING;
+        }
         StepOutputs outputs = new StepOutputs(environment, out);
         outputs.set("checkpoint-id", result.checkpoint().map(Checkpoint::id).orElse(""));
         outputs.set("resume-after", Integer.toString(result.resumeAfter()));
@@ -57,7 +74,8 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
             outputs.exportVariable(StepOutputs.JOB_STARTED_AT, Instant.now().toString());
         }
         out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.restoredJson(result))
-                : CheckpointText.restored(result, store.describe()));
+                : refusal.isPresent() ? "Nothing restored: every step runs."
+                        : CheckpointText.restored(result, store.describe()));
         out.flush();
         return ExitCodes.OK;
     }

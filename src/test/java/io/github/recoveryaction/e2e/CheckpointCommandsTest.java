@@ -174,10 +174,10 @@ class CheckpointCommandsTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(json(result).get("ok").asBoolean()).isFalse();
-        assertThat(result.getOutput()).contains("checkpoint c1 is corrupt");
+        assertThat(result.getOutput()).contains("checkpoint c1 is damaged");
         LaunchResult restore = run(launcher, "restore", "--checkpoint-id", "c1");
         assertThat(restore.exitCode()).isEqualTo(1);
-        assertThat(restore.getErrorStream()).singleElement().asString().startsWith("recovery: checkpoint c1 is corrupt");
+        assertThat(restore.getErrorStream()).singleElement().asString().startsWith("recovery: checkpoint c1 is damaged");
     }
 
     @Test
