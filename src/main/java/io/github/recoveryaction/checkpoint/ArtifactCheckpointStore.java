@@ -115,8 +115,8 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
             try {
                 listed.add(manifest(c));
             } catch (CheckpointException e) {
-                damaged.add(new DamagedCheckpoint(c.parsed().checkpointId(), c.artifact().createdAt(),
-                        OptionalInt.of(c.parsed().attempt()), "its manifest is unreadable (" + e.getMessage() + ")"));
+                damaged.add(DamagedCheckpoint.unreadable(c.parsed().checkpointId(), c.artifact().createdAt(),
+                        OptionalInt.of(c.parsed().attempt()), e));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -107,7 +108,9 @@ public final class CheckpointCodec {
         try {
             root = JSON.readTree(in);
         } catch (IOException e) {
-            throw new CheckpointException("manifest " + source + " is not valid JSON: " + e.getMessage(), e);
+            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            throw new CheckpointException("manifest " + source + " is not valid JSON: "
+                    + String.valueOf(reason).replaceAll("\\s+", " "), e);
         }
         return new ManifestReader(source, root).read();
     }
@@ -121,7 +124,7 @@ public final class CheckpointCodec {
             }
             int version = requireInt(root, "schemaVersion");
             if (version > Checkpoint.SCHEMA_VERSION || version < 1) {
-                throw new CheckpointException("manifest " + source + " has schema version " + version
+                throw new UnsupportedSchemaException("manifest " + source + " has schema version " + version
                         + "; this recovery reads versions 1 to " + Checkpoint.SCHEMA_VERSION
                         + " - restore it with the release that wrote it, or upgrade recovery-action");
             }

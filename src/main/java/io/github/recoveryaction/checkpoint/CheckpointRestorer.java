@@ -90,8 +90,7 @@ public final class CheckpointRestorer {
     }
 
     private static CheckpointException damagedError(DamagedCheckpoint d, String hint) {
-        return new CheckpointException("checkpoint " + d.id() + " is damaged: " + d.problem() + "; nothing was restored"
-                + hint);
+        return new CheckpointException(d.describe() + "; nothing was restored" + hint);
     }
 
     private void extractOwn(CheckpointStore store, Checkpoint checkpoint, SafeExtractor extractor, Path scratch) {

@@ -112,8 +112,7 @@ public final class CheckpointValidator {
         checks.add(new ValidationReport.Check("store", true, store.describe() + ": " + count + " checkpoint"
                 + (count == 1 ? "" : "s")));
         for (DamagedCheckpoint d : contents.damaged()) {
-            checks.add(new ValidationReport.Check("checkpoint " + d.id(), false, "checkpoint " + d.id()
-                    + " is damaged: " + d.problem()));
+            checks.add(new ValidationReport.Check("checkpoint " + d.id(), false, d.describe()));
         }
         for (Checkpoint c : contents.intact()) {
             checks.add(archiveCheck(store, c));

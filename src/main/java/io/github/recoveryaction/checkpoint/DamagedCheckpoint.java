@@ -13,4 +13,17 @@ import java.util.OptionalInt;
  * @param problem what is wrong, for a message that ends in "; nothing was restored"
  */
 public record DamagedCheckpoint(String id, Instant createdAt, OptionalInt attempt, String problem) {
+
+    /** A manifest this release cannot read: damaged, or written by a newer release. */
+    static DamagedCheckpoint unreadable(String id, Instant createdAt, OptionalInt attempt, CheckpointException e) {
+        return new DamagedCheckpoint(id, createdAt, attempt, e instanceof UnsupportedSchemaException
+                ? e.getMessage()
+                : "its manifest is unreadable (" + e.getMessage() + ")");
+    }
+
+    /** The sentence a refusal starts with. */
+    String describe() {
+        return problem.startsWith("its ") ? "checkpoint " + id + " is damaged: " + problem
+                : "checkpoint " + id + " cannot be read: " + problem;
+    }
 }

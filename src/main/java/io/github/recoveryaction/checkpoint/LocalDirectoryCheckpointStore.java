@@ -49,8 +49,8 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
                 read(manifest);
             } catch (CheckpointException e) {
                 String name = manifest.getFileName().toString();
-                damaged.add(new DamagedCheckpoint(name.substring(0, name.length() - MANIFEST_SUFFIX.length()),
-                        modified(manifest), OptionalInt.empty(), "its manifest is unreadable (" + e.getMessage() + ")"));
+                damaged.add(DamagedCheckpoint.unreadable(name.substring(0, name.length() - MANIFEST_SUFFIX.length()),
+                        modified(manifest), OptionalInt.empty(), e));
             }
         }
         return damaged;

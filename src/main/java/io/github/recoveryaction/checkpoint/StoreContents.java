@@ -81,18 +81,17 @@ public final class StoreContents {
     private Optional<String> pieceProblem(Checkpoint c, Map<String, String> ownProblems) {
         for (FileEntry e : c.fileList()) {
             if (e.piece().isPresent() && c.pieces().stream().noneMatch(p -> p.checkpointId().equals(e.piece().get()))) {
-                return Optional.of("'" + e.path() + "' names the piece " + e.piece().get()
-                        + ", which the manifest does not list");
+                return Optional.of("its file list takes '" + e.path() + "' from checkpoint " + e.piece().get()
+                        + ", which its pieces do not list");
             }
         }
         for (Piece p : c.pieces()) {
             Checkpoint piece = byId.get(p.checkpointId());
             if (piece == null) {
-                return Optional.of("it needs the content of checkpoint " + p.checkpointId() + ", which is gone");
+                return Optional.of("its piece " + p.checkpointId() + " is gone");
             }
             if (!piece.archiveHash().equals(p.archiveHash()) || !piece.stateHash().equals(p.stateHash())) {
-                return Optional.of("it needs the content of checkpoint " + p.checkpointId()
-                        + ", which has changed since (its hashes differ)");
+                return Optional.of("its piece " + p.checkpointId() + " has changed since (its hashes differ)");
             }
             if (ownProblems.containsKey(piece.id())) {
                 return Optional.of("its piece " + p.checkpointId() + " is damaged: " + ownProblems.get(piece.id()));

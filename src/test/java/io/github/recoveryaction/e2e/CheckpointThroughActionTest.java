@@ -73,4 +73,26 @@ class CheckpointThroughActionTest {
         assertThat(listed.exitCode()).as(listed.getErrorOutput()).isZero();
         assertThat(listed.getOutput().strip()).isEqualTo("[]");
     }
+
+    @Test
+    void aDamagedCheckpointIsAWarningAndRestoresNothing(QuarkusMainLauncher launcher) throws Exception {
+        CheckpointScenario.write(scenario.workspace.resolve("target/out.txt"), "saved");
+        scenario.input("command", "checkpoint").input("step-number", "2").input("step-name", "build")
+                .input("path", "target").input("store", "local").input("checkpoint-id", "c1");
+        assertThat(step(launcher).exitCode()).isZero();
+        Path archive = scenario.workspace.resolve(".checkpoints/c1.tar.zst");
+        byte[] bytes = Files.readAllBytes(archive);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(archive, bytes);
+        CheckpointScenario.write(scenario.workspace.resolve("target/out.txt"), "changed later");
+
+        scenario.clearInputs().input("command", "restore").input("checkpoint-id", "latest").input("store", "local");
+        LaunchResult restored = step(launcher);
+
+        assertThat(restored.exitCode()).as(restored.getErrorOutput()).isZero();
+        assertThat(restored.getErrorOutput()).contains("::warning").contains("checkpoint c1 is damaged");
+        assertThat(scenario.outputs()).containsEntry("restored", "false").containsEntry("resume-after", "0")
+                .containsEntry("checkpoint-id", "");
+        assertThat(Files.readString(scenario.workspace.resolve("target/out.txt"))).isEqualTo("changed later");
+    }
 }
