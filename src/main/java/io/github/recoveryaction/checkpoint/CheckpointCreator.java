@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import io.github.recoveryaction.github.GitRepository;
 import io.github.recoveryaction.github.WorkingTreeStatus;
@@ -41,23 +43,20 @@ public final class CheckpointCreator {
         Instant createdAt = clock.instant();
         String id = CheckpointIds.requireValid(request.id()
                 .orElseGet(() -> CheckpointIds.defaultId(request.lane(), request.stepNumber(), createdAt)));
+        // git status is the slowest part of selecting; it runs while the store is listed and the globs are walked
+        FutureTask<GitState> gitState = new FutureTask<>(() -> GitState.read(workspace.root()));
+        Thread.ofPlatform().daemon().name("checkpoint-git-status").start(gitState);
         StoreContents contents = new StoreContents(store);
         if (contents.manifest(id).isPresent() || contents.damaged(id).isPresent()) {
             throw new CheckpointException("a checkpoint with id '" + id + "' already exists in " + store.describe()
                     + "; choose another --checkpoint-id");
         }
-        Optional<String> commit = Optional.empty();
-        Optional<String> branch = Optional.empty();
-        Optional<WorkingTreeStatus> status = Optional.empty();
-        Optional<GitRepository> found = GitRepository.find(workspace.root());
-        if (found.isPresent()) {
-            try (GitRepository git = found.get()) {
-                commit = git.head();
-                branch = git.branch();
-                status = Optional.of(git.status());
-            }
-        }
-        CapturePlan plan = new CaptureSelector(workspace).select(status, PathGlobs.of(request.globs()));
+        CapturePlan plan = new CaptureSelector(workspace).select(() -> join(gitState).status(),
+                PathGlobs.of(request.globs()));
+        GitState git = join(gitState);
+        Optional<String> commit = git.commit();
+        Optional<String> branch = git.branch();
+        Optional<WorkingTreeStatus> status = git.status();
         Path archive = store.newArchiveFile(id);
         ArchiveResult result;
         try (OutputStream out = new BufferedOutputStream(NewFiles.newOutputStream(archive), 1 << 20)) {
@@ -103,6 +102,34 @@ public final class CheckpointCreator {
     }
 
     static final int MAX_CHAIN_FACTOR = 2;
+
+    /** What a checkpoint records of the repository. */
+    private record GitState(Optional<String> commit, Optional<String> branch, Optional<WorkingTreeStatus> status) {
+
+        static GitState read(Path root) {
+            Optional<GitRepository> found = GitRepository.find(root);
+            if (found.isEmpty()) {
+                return new GitState(Optional.empty(), Optional.empty(), Optional.empty());
+            }
+            try (GitRepository git = found.get()) {
+                return new GitState(git.head(), git.branch(), Optional.of(git.status()));
+            }
+        }
+    }
+
+    private static GitState join(FutureTask<GitState> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CheckpointException("interrupted while reading the git status", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new CheckpointException("cannot read the git status: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
 
     private static void deleteQuietly(Path file) {
         try {

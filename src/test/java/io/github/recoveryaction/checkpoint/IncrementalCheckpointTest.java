@@ -3,6 +3,7 @@ package io.github.recoveryaction.checkpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +165,43 @@ class IncrementalCheckpointTest {
 
             assertThat(second.storedBytes()).isZero();
             assertThat(second.archiveBytes()).isLessThan(first.archiveBytes() / 100);
+        }
+    }
+
+    /**
+     * The acceptance case at full size, kept fast: a GiB of sparse files (a few random blocks each, holes elsewhere)
+     * costs no disk and compresses quickly, but is read and hashed like any other content.
+     */
+    @Test
+    void aSecondCheckpointOfAnUnchangedGibibyteStoresUnderOnePercent() throws Exception {
+        ws = dir.resolve("ws");
+        try (GitFixture git = GitFixture.init(ws)) {
+            git.write(".gitignore", "build/\n").write("src/Main.java", "class Main {}\n").commitAll("initial");
+            Random random = new Random(11);
+            for (int i = 0; i < 8; i++) {
+                Path file = ws.resolve("build/data/part" + i + ".bin");
+                Files.createDirectories(file.getParent());
+                try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+                    raf.setLength(128L << 20);
+                    byte[] block = new byte[4096];
+                    for (long at = 0; at < raf.length(); at += 8L << 20) {
+                        random.nextBytes(block);
+                        raf.seek(at);
+                        raf.write(block);
+                    }
+                }
+            }
+            for (int i = 0; i < 2000; i++) {
+                write(ws.resolve("build/classes/p" + i % 20 + "/C" + i + ".class"), random(1_000, i));
+            }
+
+            Checkpoint first = checkpoint(1, 1);
+            Checkpoint second = checkpoint(2, 2);
+
+            assertThat(first.bytes()).isGreaterThan(1L << 30);
+            assertThat(second.bytes()).isEqualTo(first.bytes());
+            assertThat(second.archiveBytes()).isLessThan(first.archiveBytes() / 100);
+            assertThat(second.storedBytes()).isZero();
         }
     }
 }
