@@ -98,7 +98,7 @@ public final class ReportService {
     /** The verdict in the step's log; evidence is log text, so workflow commands in it are suspended. */
     private void log(JobFailure f) {
         var c = f.classification();
-        commands.info(f.jobName() + f.stepName().map(s -> " › " + s).orElse("") + ": " + c.failureType().id()
+        commands.printUntrusted(f.jobName() + f.stepName().map(s -> " › " + s).orElse("") + ": " + c.failureType().id()
                 + " (rule " + c.rule() + ", confidence " + String.format(Locale.ROOT, "%.2f", c.confidence())
                 + ")");
         if (!c.evidence().isEmpty()) {

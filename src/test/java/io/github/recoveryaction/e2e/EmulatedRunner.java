@@ -290,6 +290,29 @@ final class EmulatedRunner {
         return values;
     }
 
+    /**
+     * The lines of a step's output (stdout and stderr, both scanned) that the runner would run as workflow commands:
+     * after leading whitespace {@code ::name…::} or the older {@code ##[name…]}, outside {@code ::stop-commands::}
+     * fences.
+     */
+    static List<String> workflowCommands(String output) {
+        List<String> commands = new ArrayList<>();
+        String stopToken = null;
+        for (String raw : output.lines().toList()) {
+            String line = raw.strip();
+            if (stopToken != null) {
+                if (line.equals("::" + stopToken + "::")) {
+                    stopToken = null;
+                }
+            } else if (line.startsWith("::stop-commands::")) {
+                stopToken = line.substring("::stop-commands::".length());
+            } else if (line.startsWith("::") || line.startsWith("##[")) {
+                commands.add(line);
+            }
+        }
+        return commands;
+    }
+
     static Path environmentFile() {
         return Path.of(System.getenv("RECOVERY_ENVIRONMENT_FILE"));
     }
