@@ -31,6 +31,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWorkspacePackageDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage(BASE + ".workspace..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", BASE, BASE + ".workspace..").check(main);
+    }
+
+    @Test
     void plansAndReportsArePure() {
         classes().that().resideInAnyPackage(BASE + ".plan..", BASE + ".report..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "com.fasterxml.jackson..", BASE, BASE + ".classify..", BASE + ".plan..",

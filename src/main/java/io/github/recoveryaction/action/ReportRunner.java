@@ -2,8 +2,6 @@ package io.github.recoveryaction.action;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +23,8 @@ import io.github.recoveryaction.plan.PlanLoader;
 import io.github.recoveryaction.plan.Planner;
 import io.github.recoveryaction.report.JsonReportRenderer;
 import io.github.recoveryaction.report.Redactor;
+import io.github.recoveryaction.workspace.FileOwnership;
+import io.github.recoveryaction.workspace.TemporaryFolder;
 
 /** Assembles {@link ReportService} for the real runner: workflow commands, the API client, the engine. */
 public final class ReportRunner {
@@ -45,10 +45,12 @@ public final class ReportRunner {
         List<String> redact = new ArrayList<>(config.report().redactPatterns());
         settings.githubToken().ifPresent(token -> redact.add(Pattern.quote(token.value())));
         Redactor redactor = Redactor.withPatterns(redact);
-        ReportService service = new ReportService(env, commands, github,
-                RuleBasedFailureClassifier.forSettings(settings, config, commands::debug), planner(settings, config, redactor),
-                downloads(), redactor);
-        return service.run(settings);
+        try (TemporaryFolder downloads = downloads(settings)) {
+            ReportService service = new ReportService(env, commands, github,
+                    RuleBasedFailureClassifier.forSettings(settings, config, commands::debug),
+                    planner(settings, config, redactor), downloads.path(), redactor);
+            return service.run(settings);
+        }
     }
 
     /** The action's own failure, as a warning and a line in the job summary, so the user's build stays as it was. */
@@ -85,11 +87,11 @@ public final class ReportRunner {
         }
     }
 
-    private Path downloads() {
+    /** Downloaded job logs: in RUNNER_TEMP, owned like the workspace, deleted when the report ends. */
+    private TemporaryFolder downloads(Settings settings) {
         try {
-            Optional<Path> temp = env.runnerTemp().filter(Files::isDirectory);
-            return temp.isPresent() ? Files.createTempDirectory(temp.get(), "recovery-logs")
-                    : Files.createTempDirectory("recovery-logs");
+            return TemporaryFolder.create(env.runnerTemp(), "recovery-logs",
+                    FileOwnership.ofWorkspace(settings.workspace()));
         } catch (IOException e) {
             throw new ToolException(ToolException.Outcome.FAILED, "cannot create a folder for downloaded logs: "
                     + e.getMessage(), e);

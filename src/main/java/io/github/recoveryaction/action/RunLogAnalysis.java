@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * Analyses a finished attempt of a run from a later job or a {@code workflow_run} workflow: downloads the full log
@@ -52,7 +53,8 @@ final class RunLogAnalysis {
         var step = job.findFailedStep();
         var jobName = Optional.of(job.name());
         List<String> notes = new ArrayList<>();
-        var log = github.downloadJobLog(job.id(), downloads.resolve("job-" + job.id() + ".log"), MAX_LOG_BYTES);
+        var log = github.downloadJobLog(job.id(), downloads.resolve("job-" + job.id() + ".log"), MAX_LOG_BYTES)
+                .map(FileOwnership.ofWorkspace(downloads)::claim);
         Classification verdict;
         if (log.isPresent()) {
             verdict = Classifications.complete(classifier.classify(job.name(), log.get()), jobName, step);

@@ -64,6 +64,7 @@ class CheckpointThroughActionTest {
         assertThat(saved.exitCode()).as(saved.getErrorOutput()).isZero();
         String id = scenario.outputs().get("checkpoint-id");
         assertThat(id).isNotBlank();
+        scenario.assertUsableByRunnerUser();
 
         Files.delete(scenario.workspace.resolve("target/classes/App.class"));
         scenario.clearInputs().input("command", "restore").input("checkpoint-id", "latest").input("store", "local");
@@ -73,6 +74,7 @@ class CheckpointThroughActionTest {
         assertThat(scenario.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
         assertThat(Files.readString(scenario.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+        scenario.assertUsableByRunnerUser();
     }
 
     /** README and docs/action.md: only command, step-number, step-name and path; the rest are defaults. The re-run restores. */
@@ -89,6 +91,7 @@ class CheckpointThroughActionTest {
         String id = scenario.outputs().get("checkpoint-id");
         assertThat(id).startsWith("standard-step3-");
         assertThat(artifacts.artifacts()).hasSize(1);
+        scenario.assertUsableByRunnerUser();
 
         scenario = new CheckpointScenario(dir.resolve("rerun"), dir.resolve("origin")).inGitHubActions(server, 2);
         scenario.input("command", "restore").input("checkpoint-id", "latest");
@@ -98,6 +101,7 @@ class CheckpointThroughActionTest {
         assertThat(scenario.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
         assertThat(Files.readString(scenario.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+        scenario.assertUsableByRunnerUser();
     }
 
     /** Every command the action runs accepts every other command's defaults: only its own inputs are given. */

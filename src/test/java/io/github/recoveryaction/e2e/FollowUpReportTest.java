@@ -82,6 +82,8 @@ class FollowUpReportTest {
         assertThat(scenario.api.authorizationSentToStorage()).isFalse();
         assertThat(scenario.api.commentBodies(7)).singleElement().asString()
                 .startsWith("<!-- recovery-action:CI/recover -->");
+        assertThat(scenario.runnerTemp()).as("downloaded logs are removed").isEmptyDirectory();
+        scenario.assertUsableByRunnerUser();
     }
 
     @Test

@@ -93,6 +93,8 @@ class InJobReportTest {
                 "POST /repos/octo/app/issues/7/comments");
         assertThat(scenario.api.commentBodies(7)).singleElement().asString()
                 .startsWith("<!-- recovery-action:CI/build -->").contains("Test failure");
+        assertThat(scenario.runnerTemp()).isEmptyDirectory();
+        scenario.assertUsableByRunnerUser();
 
         scenario.install();
         LaunchResult second = launcher.launch("report");
