@@ -23,6 +23,7 @@ import io.github.recoveryaction.github.WorkflowJob;
 import io.github.recoveryaction.report.AnnotationRenderer;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
 import io.github.recoveryaction.report.Redactor;
+import io.github.recoveryaction.workspace.RepositoryPaths;
 
 /**
  * {@code recovery report}: finds the failure (in the job, in a finished run's logs, or in a {@code workflow_run}'s
@@ -64,9 +65,11 @@ public final class ReportService {
         Optional<WorkflowJob> ownJob = reportsOnAnotherRun ? Optional.empty() : findOwnJob(settings);
         ReportMode mode = reportsOnAnotherRun ? ReportMode.WORKFLOW_RUN : resolveMode(settings, ownJob);
         List<String> notes = new ArrayList<>();
+        RepositoryPaths paths = RepositoryPaths.of(settings.workspace(),
+                RepositoryPaths.hostWorkspace(env.find("RUNNER_WORKSPACE"), env.repository()));
         List<JobFailure> failures = commands.group("Finding the failure (" + mode.id() + ")",
                 () -> findFailures(mode, settings, event, ownJob, notes).stream().map(redaction::redact)
-                        .peek(this::log).toList());
+                        .map(f -> withRepositoryPaths(f, paths)).peek(this::log).toList());
         List<PlannedFailure> planned = commands.group("Planning the recovery", () -> failures.stream()
                 .map(f -> new PlannedFailure(f, planner.plan(f, settings.lane()))).toList());
         TriggeringRun triggering = event.workflowRun().orElse(null);
@@ -93,6 +96,12 @@ public final class ReportService {
         outputs.forEach(commands::setOutput);
         warnings.forEach(commands::warning);
         return report;
+    }
+
+    /** Source locations relative to the repository, for the plan's commands, annotations and outputs alike. */
+    private static JobFailure withRepositoryPaths(JobFailure f, RepositoryPaths paths) {
+        return new JobFailure(f.job(), f.jobName(), f.failedStep(), f.classification().withLocationFiles(paths::relative),
+                f.failedTests(), f.source(), f.notes(), f.logFile());
     }
 
     /** The verdict in the step's log; evidence is log text, so workflow commands in it are suspended. */

@@ -22,6 +22,7 @@ import io.github.recoveryaction.plan.LaneChoice;
 import io.github.recoveryaction.plan.RunRef;
 import io.github.recoveryaction.report.FailureAnalyzer;
 import io.github.recoveryaction.report.FailureReport;
+import io.github.recoveryaction.workspace.RepositoryPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +80,9 @@ class AnalyzeCommand extends CommandBase implements Callable<Integer> {
         LaneChoice lanes = new LaneChoice(fixed, config.lanes(), fixed.isPresent() ? Optional.empty()
                 : changed(workspace), duration);
         FailureAnalyzer analyzer = new FailureAnalyzer(new Classifier(rules.load(environment), this::printWarning),
-                plans.planner(workspace, config), lanes, runUrl.map(RunRef::parse));
+                plans.planner(workspace, config), lanes, runUrl.map(RunRef::parse), RepositoryPaths.of(workspace,
+                        RepositoryPaths.hostWorkspace(environment.find("RUNNER_WORKSPACE"),
+                                environment.repository()))::relative);
         List<FailureReport> reports = new ArrayList<>();
         int exit = ExitCodes.OK;
         for (String name : files) {
