@@ -127,6 +127,22 @@ class InJobReportTest {
         assertThat(scenario.outputs().get("failure-type")).isEqualTo("test_failure");
     }
 
+    /** Step 3 of the jobs API (Set up job is 1) everywhere people look; classification JSON also keeps the log's count. */
+    @Test
+    void numbersTheFailedStepOneWayEverywhere(QuarkusMainLauncher launcher) {
+        scenario.input("test-reports", "").install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(scenario.summary()).contains("in step 3 `Run mvn -B verify`", "job/501#step:3:1",
+                "failed step 3 Run mvn -B verify").doesNotContain("in step 2");
+        assertThat(result.getOutput()).contains("in step 3 Run mvn -B verify::");
+        assertThat(scenario.outputs()).containsEntry("failed-step-number", "3");
+        assertThat(scenario.outputs().get("classification-json"))
+                .contains("\"step\":{\"number\":2,\"name\":\"Run mvn -B verify\",\"jobStepNumber\":3}");
+    }
+
     @Test
     void updatesTheCommentToSayRecoveredWhenALaterAttemptPasses(QuarkusMainLauncher launcher) {
         assertThat(launcher.launch("report").exitCode()).isZero();
