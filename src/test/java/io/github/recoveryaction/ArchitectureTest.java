@@ -40,7 +40,7 @@ class ArchitectureTest {
     void plansAndReportsArePure() {
         classes().that().resideInAnyPackage(BASE + ".plan..", BASE + ".report..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "com.fasterxml.jackson..", BASE, BASE + ".classify..", BASE + ".plan..",
-                        BASE + ".report..", BASE + ".config..")
+                        BASE + ".report..", BASE + ".config..", BASE + ".workspace..")
                 .check(main);
     }
 
