@@ -367,8 +367,8 @@ final class EmulatedRunner {
      * owner. Without root the tests cannot have made another owner, so only the folders' modes are checked.
      */
     void assertUsableByRunnerUser() {
-        assertUsableByRunnerUser(workspace);
-        assertUsableByRunnerUser(runnerTemp);
+        // on the host, HOME, the event folder and the file commands are folders of RUNNER_TEMP too
+        Stream.of(workspace, runnerTemp, home, workflow, fileCommands).forEach(EmulatedRunner::assertUsableByRunnerUser);
     }
 
     static void assertUsableByRunnerUser(Path tree) {
