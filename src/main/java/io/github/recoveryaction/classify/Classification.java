@@ -32,4 +32,9 @@ public record Classification(
     public Classification {
         evidence = List.copyOf(evidence);
     }
+
+    /** False for verdicts of the generic tier ({@code generic.*}) and for {@code unknown}: no rule decided them. */
+    public boolean decidedByRule() {
+        return !rule.startsWith("generic.") && !rule.equals("unknown");
+    }
 }
