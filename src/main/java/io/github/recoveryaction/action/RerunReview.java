@@ -70,8 +70,8 @@ final class RerunReview {
         List<String> notes = new ArrayList<>();
         AttemptComparison.Result compared = compare(runId, attempt, jobs, failures, maxJobs, warnings);
         notes.addAll(compared.notes());
-        Optional<RerunOutcome> outcome = failures.isEmpty() && jobs.stream().noneMatch(WorkflowJob::failed)
-                ? Optional.empty()
+        boolean passed = failures.isEmpty() && jobs.stream().noneMatch(j -> j.failed() || cancelled(j));
+        Optional<RerunOutcome> outcome = passed ? Optional.empty()
                 : Optional.of(decide(runId, attempt, jobs, failures, warnings));
         outcome.flatMap(RerunOutcome::warning).ifPresent(warnings);
         if (policy.flakyTests() && !compared.flakyTests().isEmpty()) {
@@ -119,8 +119,11 @@ final class RerunReview {
     private static ReviewedRun reviewed(WorkflowRun run, int attempt, List<WorkflowJob> jobs) {
         return new ReviewedRun(run.id(), attempt, run.attempt(), run.name(), run.status(), run.conclusion(),
                 run.createdAt(), run.path(), (int) jobs.stream().filter(WorkflowJob::failed).count(),
-                jobs.stream().filter(j -> j.conclusion().filter("cancelled"::equals).isPresent())
-                        .map(WorkflowJob::name).toList());
+                jobs.stream().filter(RerunReview::cancelled).map(WorkflowJob::name).toList());
+    }
+
+    private static boolean cancelled(WorkflowJob job) {
+        return job.conclusion().filter("cancelled"::equals).isPresent();
     }
 
     private OwnWorkflow ownWorkflow() {

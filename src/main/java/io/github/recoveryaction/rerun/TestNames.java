@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * Matches test names across sources: a JUnit report says {@code com.example.CartTest.addsItem}, Maven's log
- * {@code CartTest.addsItem}, pytest {@code tests/test_cart.py::test_adds} and its report {@code tests.test_cart} +
- * {@code test_adds}. Names are compared as dot-separated paths; one matches another when it is equal to it or to a
+ * {@code CartTest.addsItem}, Gradle's {@code CartTest > addsItem() FAILED}, pytest
+ * {@code tests/test_cart.py::test_adds} and its report {@code tests.test_cart} + {@code test_adds}. Names are compared as
+ * dot-separated paths; one matches another when it is equal to it or to a
  * tail of it that starts at a separator.
  */
 final class TestNames {
@@ -27,9 +28,16 @@ final class TestNames {
         return names.stream().anyMatch(n -> same(n, name));
     }
 
-    /** Separators become dots, a Python file's {@code .py} goes, and case is kept (tests are case-sensitive). */
+    /**
+     * Separators become dots, a Python file's {@code .py} and an empty argument list {@code ()} go, and case is kept
+     * (tests are case-sensitive).
+     */
     static String normal(String name) {
-        String n = name.strip().replace("::", ".").replace('#', '.').replace('/', '.').replace('\\', '.');
+        String n = name.strip().replaceAll("\\s*>\\s*", ".").replace("::", ".").replace('#', '.').replace('/', '.')
+                .replace('\\', '.');
+        if (n.endsWith("()")) {
+            n = n.substring(0, n.length() - 2);
+        }
         n = n.replace(".py.", ".");
         if (n.endsWith(".py")) {
             n = n.substring(0, n.length() - 3);

@@ -65,6 +65,7 @@ class FlakyTestsTest {
         assertThat(TestNames.same("com.example.CartTest.addsItem", "CartTest.addsItem")).isTrue();
         assertThat(TestNames.same("tests/test_api.py::test_get", "tests.test_api.test_get")).isTrue();
         assertThat(TestNames.same("CartTest#addsItem", "com.example.CartTest.addsItem")).isTrue();
+        assertThat(TestNames.same("CartTest > addsItem()", "com.example.CartTest.addsItem")).isTrue();
         assertThat(TestNames.same("CartTest.addsItem", "OtherCartTest.addsItem")).isFalse();
         assertThat(TestNames.same("addsItem", "")).isFalse();
     }
