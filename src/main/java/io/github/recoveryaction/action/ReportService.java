@@ -20,6 +20,7 @@ import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.github.WorkflowCommands;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.github.WorkflowRun;
 import io.github.recoveryaction.report.AnnotationRenderer;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
 import io.github.recoveryaction.report.Redactor;
@@ -183,8 +184,9 @@ public final class ReportService {
             case WORKFLOW_RUN -> {
                 TriggeringRun run = event.workflowRun().orElse(null);
                 long runId = settings.runId().orElseGet(() -> run == null ? requireTriggeringRun() : run.id());
-                int attempt = settings.runAttempt().orElse(run == null ? 1 : run.attempt());
                 RunLogAnalysis logs = runLogs(settings);
+                int attempt = settings.runAttempt().orElseGet(() -> run != null ? run.attempt()
+                        : github.orElseThrow().findRun(runId).map(WorkflowRun::attempt).orElse(1));
                 analysed = new AnalysedAttempt(runId, attempt, github.orElseThrow().listJobs(runId, attempt));
                 yield logs.analyse(analysed.jobs(), OptionalLong.empty(), settings.maxJobs(), notes);
             }

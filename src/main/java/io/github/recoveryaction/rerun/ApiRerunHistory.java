@@ -19,7 +19,7 @@ import io.github.recoveryaction.github.WorkflowRun;
 
 /**
  * {@link RerunHistory} from the API: the last {@value #RUNS} successful runs of the workflow (one listing), whose
- * job lists are fetched one by one until {@link TimeoutJudge#SAMPLES} durations are found, so a judgement costs at
+ * job lists are fetched one by one until {@link TimeoutKnowledge#samples()} durations are found, so a judgement costs at
  * most {@value #RUNS} + 1 calls, and job lists are shared between judgements. Durations come from the jobs API's
  * timestamps (whole seconds).
  */
@@ -53,7 +53,7 @@ public final class ApiRerunHistory implements RerunHistory {
         List<Duration> durations = new ArrayList<>();
         try {
             for (WorkflowRun run : runs()) {
-                if (durations.size() >= TimeoutJudge.SAMPLES) {
+                if (durations.size() >= TimeoutKnowledge.BUNDLED.samples()) {
                     break;
                 }
                 jobsOf(run).stream().filter(j -> j.name().equals(job) && j.succeeded()).findFirst()

@@ -22,7 +22,7 @@ public final class RerunDecider {
     static final Duration RERUN_WINDOW = Duration.ofDays(30);
     private static final int JOBS_NAMED = 3;
 
-    private final TimeoutJudge timeouts = new TimeoutJudge();
+    private final TimeoutJudge timeouts = new TimeoutJudge(TimeoutKnowledge.BUNDLED);
 
     public RerunDecision decide(RerunPolicy policy, ReviewedRun run, OwnWorkflow own, List<FailedJob> failures,
             RerunHistory history, Instant now) {

@@ -8,15 +8,18 @@ import io.github.recoveryaction.config.DurationText;
 
 /**
  * Judges whether a timeout is transient: the platform (the runner's step or job time limit) stopped a step that
- * usually finishes well inside that limit. "Usually" is the median of the last {@value #SAMPLES} successful runs of
- * the same job's same step; "well inside" is below half the limit. Without such runs, or without a limit in the log,
- * the timeout is not counted as transient.
+ * usually finishes well inside that limit. "Usually" is the median of the last few successful runs of the same job's
+ * same step; "well inside" is below a share of the limit ({@link TimeoutKnowledge}: 5 runs, half). Without such
+ * runs, or without a limit in the log, the timeout is not counted as transient.
  */
 final class TimeoutJudge {
 
-    static final int SAMPLES = 5;
-    /** Timeouts from rules with this prefix are the runner's own (step {@code timeout-minutes}, job limit). */
-    static final String PLATFORM_RULES = "runner.";
+    private final TimeoutKnowledge knowledge;
+
+    TimeoutJudge(TimeoutKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
     /** A job that ran this share of the limit hit the job's limit, so whole-job durations are compared. */
     private static final double JOB_LIMIT_SHARE = 0.9;
 
@@ -24,7 +27,7 @@ final class TimeoutJudge {
     }
 
     Judgement judge(FailedJob job, RerunHistory history) {
-        if (!job.rule().startsWith(PLATFORM_RULES)) {
+        if (!knowledge.platformRules().contains(job.rule())) {
             return new Judgement(false, "was not stopped by the runner's time limit (rule " + job.rule()
                     + "), so it is not transient");
         }
@@ -35,7 +38,8 @@ final class TimeoutJudge {
         Duration limit = job.timeLimit().get();
         Optional<String> step = jobLimitHit(job, limit) ? Optional.empty() : job.step();
         String what = step.isPresent() ? "the step" : "the job";
-        List<Duration> samples = history.successfulDurations(job.name(), step).stream().limit(SAMPLES).toList();
+        List<Duration> samples = history.successfulDurations(job.name(), step).stream().limit(knowledge.samples())
+                .toList();
         if (samples.isEmpty()) {
             return new Judgement(false, "has no successful run of " + what + " to compare with, so it is not counted "
                     + "as transient");
@@ -43,7 +47,7 @@ final class TimeoutJudge {
         Duration median = median(samples);
         String usual = what + " usually takes " + DurationText.human(median) + " (median of " + samples.size()
                 + " successful run" + (samples.size() == 1 ? "" : "s") + ")";
-        if (median.multipliedBy(2).compareTo(limit) < 0) {
+        if (median.toMillis() < limit.toMillis() * knowledge.share()) {
             return new Judgement(true, usual + ", well inside its " + DurationText.human(limit) + " limit");
         }
         return new Judgement(false, "is not transient: " + usual + " of its " + DurationText.human(limit) + " limit");

@@ -278,7 +278,7 @@ class RerunWorkflowTest {
                         "Run npm ci=failure")
                 .addLog(701, NETWORK_LOG);
         scenario.event("workflow_dispatch", "{\"inputs\":{\"run-id\":\"200\"}}").input("mode", "workflow-run")
-                .input("run-id", "200").input("run-attempt", "1");
+                .input("run-id", "200");
 
         report(launcher);
 

@@ -11,10 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.github.recoveryaction.classify.FailureType;
+import io.github.recoveryaction.classify.rules.RuleLoader;
 
 class TimeoutJudgeTest {
 
-    private final TimeoutJudge judge = new TimeoutJudge();
+    private final TimeoutJudge judge = new TimeoutJudge(TimeoutKnowledge.BUNDLED);
     private final List<Optional<String>> asked = new ArrayList<>();
 
     private RerunHistory recording(Duration... durations) {
@@ -80,5 +81,16 @@ class TimeoutJudgeTest {
         assertThat(judge.judge(timeout("runner.job-timeout", Optional.empty(), Optional.empty(), Optional.empty()),
                 recording(Duration.ofMinutes(1))).explanation()).startsWith("states no time limit");
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void thePlatformTimeoutRulesAreBundledTimeoutRules() {
+        var bundled = RuleLoader.load(Optional.empty()).rules();
+
+        assertThat(TimeoutKnowledge.BUNDLED.platformRules()).isNotEmpty().allSatisfy(id -> assertThat(bundled)
+                .anySatisfy(rule -> {
+                    assertThat(rule.id()).isEqualTo(id);
+                    assertThat(rule.failureType()).isEqualTo(FailureType.TIMEOUT);
+                }));
     }
 }
