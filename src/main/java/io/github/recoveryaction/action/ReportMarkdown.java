@@ -33,9 +33,9 @@ final class ReportMarkdown {
         StringBuilder md = new StringBuilder();
         if (report.recovered()) {
             md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report)
-                    : "## ✅ No failure to recover from\n\n").append(recoveredText(report)).append('\n');
+                    : "## ✅ No failure to recover from\n\n").append(recoveredText(report)).append("\n\n");
         }
-        rerun(md, report.rerun());
+        rerun(md, report);
         SizeBudget budget = share(SizeBudget.JOB_SUMMARY, report);
         report.failures().forEach(f -> section(md, f, budget));
         notes(md, report.notes());
@@ -46,12 +46,12 @@ final class ReportMarkdown {
         StringBuilder md = new StringBuilder(marker).append('\n');
         if (report.recovered()) {
             md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report) : "## ✅ Recovered\n\n")
-                    .append(recoveredText(report)).append('\n');
-            rerun(md, report.rerun());
+                    .append(recoveredText(report)).append("\n\n");
+            rerun(md, report);
             return md.toString();
         }
         md.append("## 🔧 Recovery plan\n\n");
-        rerun(md, report.rerun());
+        rerun(md, report);
         SizeBudget budget = share(SizeBudget.PR_COMMENT, report);
         report.failures().forEach(f -> section(md, f, budget));
         notes(md, report.notes());
@@ -76,13 +76,15 @@ final class ReportMarkdown {
     }
 
     /** The re-run decision, the flaky tests and the comparison's notes; nothing while rerun is off. */
-    private static void rerun(StringBuilder md, RerunReport rerun) {
+    private static void rerun(StringBuilder md, Report report) {
+        RerunReport rerun = report.rerun();
         rerun.outcome().filter(o -> o.status() != RerunOutcome.Status.OFF).ifPresent(o -> md.append("> ")
                 .append(ICONS.get(o.status())).append(" **").append(withCode(o.reason())).append("**\n\n"));
         List<String> flaky = rerun.flakyTests();
         if (!flaky.isEmpty()) {
             md.append("### 🎲 Flaky tests (").append(flaky.size()).append(")\n\n")
-                    .append("They failed in the attempt before and passed in this one:\n\n");
+                    .append("They failed in attempt ").append(report.attempt() - 1).append(" and passed in attempt ")
+                    .append(report.attempt()).append(":\n\n");
             flaky.stream().limit(TESTS_SHOWN).forEach(t -> md.append("- `").append(code(t)).append("`\n"));
             if (flaky.size() > TESTS_SHOWN) {
                 md.append("- … and ").append(flaky.size() - TESTS_SHOWN).append(" more\n");

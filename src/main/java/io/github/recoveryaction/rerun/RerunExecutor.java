@@ -38,7 +38,8 @@ public final class RerunExecutor {
         }
         try {
             if (requests.rerunFailedJobs(runId)) {
-                log.accept(decision.reason());
+                log.accept("GitHub accepted the re-run of run " + runId + "; attempt " + decision.nextAttempt()
+                        + " starts now.");
                 return new RerunOutcome(RerunOutcome.Status.REQUESTED, decision, decision.reason(), Optional.empty());
             }
             return new RerunOutcome(RerunOutcome.Status.DRY_RUN, decision,

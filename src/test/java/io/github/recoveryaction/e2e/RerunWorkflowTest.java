@@ -213,7 +213,8 @@ class RerunWorkflowTest {
 
         assertThat(scenario.outputs()).containsEntry("recovered", "true").containsEntry("rerun", "false")
                 .containsEntry("rerun-reason", "").containsEntry("flaky-tests", "[\"CartTest > addsItem()\"]");
-        assertThat(comment()).contains("## ✅ Recovered on attempt 2", "Flaky tests (1)", "- `CartTest > addsItem()`");
+        assertThat(comment()).contains("## ✅ Recovered on attempt 2", "Flaky tests (1)",
+                "They failed in attempt 1 and passed in attempt 2:\n\n- `CartTest > addsItem()`");
         assertThat(scenario.summary()).contains("Recovered on attempt 2", "CartTest > addsItem()");
         assertThat(scenario.api.rerunRequests()).containsExactly(200L);
     }
