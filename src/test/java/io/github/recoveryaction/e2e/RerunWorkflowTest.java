@@ -340,10 +340,8 @@ class RerunWorkflowTest {
             throws IOException {
         FakeArtifactService artifacts = new FakeArtifactService(RunnerScenario.REPOSITORY, 300).register(scenario.server);
         scenario.api.serveArtifacts();
-        scenario.input("github-token", FakeArtifactService.READ_TOKEN)
-                .set("ACTIONS_RUNTIME_TOKEN", FakeArtifactService.runtimeToken(1))
-                .set("ACTIONS_RESULTS_URL", scenario.server.url("/"))
-                .file(".github/recovery.yml", "rerun-flaky-tests: true\n");
+        scenario.input("github-token", FakeArtifactService.READ_TOKEN).file(".github/recovery.yml",
+                "rerun-flaky-tests: true\n");
         String seen = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         scenario.api.addArtifact(100, "recovery-flaky-tests", seen, Map.of("flaky-tests.json",
                 "{\"schemaVersion\":1,\"tests\":[{\"test\":\"com.example.CartTest.addsItem\",\"lastSeen\":\"" + seen
