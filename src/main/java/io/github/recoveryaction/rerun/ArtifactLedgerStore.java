@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.github.recoveryaction.ToolException;
 import io.github.recoveryaction.github.ArtifactEntries;
 import io.github.recoveryaction.github.GitHubAccessException;
 import io.github.recoveryaction.github.GitHubGateway;
@@ -64,7 +65,7 @@ public final class ArtifactLedgerStore {
         try {
             upload.get().upload(NAME, zip(ledger.toJson()));
             loaded = ledger;
-        } catch (GitHubAccessException e) {
+        } catch (ToolException e) {
             warnings.accept("Could not record the flaky tests as artifact " + NAME + ": " + e.getMessage());
         }
     }

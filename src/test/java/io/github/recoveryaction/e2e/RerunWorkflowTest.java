@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.recoveryaction.github.fake.FakeArtifactService;
+import io.github.recoveryaction.github.fake.FakeGitHubApi;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -105,6 +106,12 @@ class RerunWorkflowTest {
         return scenario;
     }
 
+    /** Job {@code build} of the attempt failed because npm's connection to the registry was reset. */
+    private FakeGitHubApi networkFailure(int attempt, long jobId) {
+        return scenario.api.addJob(200, attempt, jobId, "build", "completed", "failure", "GitHub Actions 3",
+                "Set up job=success", "Run npm ci=failure", "Complete job=success").addLog(jobId, NETWORK_LOG);
+    }
+
     private LaunchResult report(QuarkusMainLauncher launcher) {
         scenario.install();
         LaunchResult result = launcher.launch("report");
@@ -120,8 +127,7 @@ class RerunWorkflowTest {
     @Test
     void aTransientFailureIsRerunOnceAndTheCommentSaysSo(QuarkusMainLauncher launcher) {
         attempt(1, "failure");
-        scenario.api.addJob(200, 1, 701, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
-                "Run npm ci=failure", "Complete job=success").addLog(701, NETWORK_LOG)
+        networkFailure(1, 701)
                 .addJob(200, 1, 702, "lint", "completed", "success", "GitHub Actions 4", "Set up job=success");
 
         report(launcher);
@@ -139,8 +145,7 @@ class RerunWorkflowTest {
     @Test
     void aDeterministicFailureBesideATransientOneMeansNoRerun(QuarkusMainLauncher launcher) {
         attempt(1, "failure");
-        scenario.api.addJob(200, 1, 701, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
-                "Run npm ci=failure").addLog(701, NETWORK_LOG)
+        networkFailure(1, 701)
                 .addJob(200, 1, 703, "test", "completed", "failure", "GitHub Actions 5", "Set up job=success",
                         "Run ./gradlew test=failure")
                 .addLog(703, TEST_LOG);
@@ -156,8 +161,7 @@ class RerunWorkflowTest {
     @Test
     void atMaxAttemptsNothingIsRerun(QuarkusMainLauncher launcher) {
         attempt(3, "failure");
-        scenario.api.addJob(200, 3, 901, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
-                "Run npm ci=failure").addLog(901, NETWORK_LOG);
+        networkFailure(3, 901);
 
         report(launcher);
 
@@ -182,10 +186,8 @@ class RerunWorkflowTest {
     @Test
     void aRefusedRerunIsOneWarningNamingThePermissionAndTheCommentIsStillWritten(QuarkusMainLauncher launcher) {
         attempt(1, "failure");
-        scenario.api.refuseReruns("Resource not accessible by integration")
-                .addJob(200, 1, 701, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
-                        "Run npm ci=failure")
-                .addLog(701, NETWORK_LOG);
+        scenario.api.refuseReruns("Resource not accessible by integration");
+        networkFailure(1, 701);
 
         LaunchResult result = report(launcher);
 
@@ -259,8 +261,7 @@ class RerunWorkflowTest {
     void aDryRunDecidesAndReportsWithoutCallingGitHub(QuarkusMainLauncher launcher) {
         attempt(1, "failure");
         scenario.input("rerun-dry-run", "true");
-        scenario.api.addJob(200, 1, 701, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
-                "Run npm ci=failure").addLog(701, NETWORK_LOG);
+        networkFailure(1, 701);
 
         LaunchResult result = report(launcher);
 
@@ -274,10 +275,8 @@ class RerunWorkflowTest {
 
     @Test
     void aManualDispatchIsADryRunByDefault(QuarkusMainLauncher launcher) {
-        scenario.api.addRun(200, 1, "pull_request", "completed", "failure", "fee1dead", "feature", 12)
-                .addJob(200, 1, 701, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
-                        "Run npm ci=failure")
-                .addLog(701, NETWORK_LOG);
+        scenario.api.addRun(200, 1, "pull_request", "completed", "failure", "fee1dead", "feature", 12);
+        networkFailure(1, 701);
         scenario.event("workflow_dispatch", "{\"inputs\":{\"run-id\":\"200\"}}").input("mode", "workflow-run")
                 .input("run-id", "200");
 
@@ -290,10 +289,8 @@ class RerunWorkflowTest {
     @Test
     void neverRerunsTheWorkflowItRunsIn(QuarkusMainLauncher launcher) {
         attempt(1, "failure");
-        scenario.api.runDetails(200, "2026-11-26T10:00:00Z", 159038, ".github/workflows/recovery.yml")
-                .addJob(200, 1, 701, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
-                        "Run npm ci=failure")
-                .addLog(701, NETWORK_LOG);
+        scenario.api.runDetails(200, "2026-11-26T10:00:00Z", 159038, ".github/workflows/recovery.yml");
+        networkFailure(1, 701);
 
         report(launcher);
 
