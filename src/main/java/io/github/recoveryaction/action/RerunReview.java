@@ -2,7 +2,6 @@ package io.github.recoveryaction.action;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -56,10 +55,6 @@ final class RerunReview {
         this.log = log;
     }
 
-    RerunPolicy policy() {
-        return policy;
-    }
-
     /**
      * @param jobs every job of the analysed attempt
      * @param failures its failed jobs as analysed (at most {@code max-jobs})
@@ -67,9 +62,7 @@ final class RerunReview {
      */
     RerunReport review(long runId, int attempt, List<WorkflowJob> jobs, List<JobFailure> failures, int maxJobs,
             Consumer<String> warnings) {
-        List<String> notes = new ArrayList<>();
         AttemptComparison.Result compared = compare(runId, attempt, jobs, failures, maxJobs, warnings);
-        notes.addAll(compared.notes());
         boolean passed = failures.isEmpty() && jobs.stream().noneMatch(j -> j.failed() || cancelled(j));
         Optional<RerunOutcome> outcome = passed ? Optional.empty()
                 : Optional.of(decide(runId, attempt, jobs, failures, warnings));
@@ -77,7 +70,7 @@ final class RerunReview {
         if (policy.flakyTests() && !compared.flakyTests().isEmpty()) {
             ledger.save(ledger.load().record(compared.flakyTests(), runId, clock.instant()));
         }
-        return new RerunReport(outcome, compared.recoveredOnAttempt(), compared.flakyTests(), notes);
+        return new RerunReport(outcome, compared.recoveredOnAttempt(), compared.flakyTests(), compared.notes());
     }
 
     private AttemptComparison.Result compare(long runId, int attempt, List<WorkflowJob> jobs,
