@@ -45,6 +45,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRerunDecisionNeedsOnlyVerdictsSettingsAndGithubPorts() {
+        classes().that().resideInAPackage(BASE + ".rerun..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "com.fasterxml.jackson..", BASE, BASE + ".classify", BASE + ".config..",
+                        BASE + ".github..", BASE + ".rerun..")
+                .check(main);
+    }
+
+    @Test
     void onlyTheGithubPackageTalksToHub4jAndJgit() {
         noClasses().that().resideOutsideOfPackage(BASE + ".github..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.kohsuke.github..", "org.eclipse.jgit..").check(main);

@@ -1,6 +1,7 @@
 package io.github.recoveryaction.action;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.recoveryaction.action.Report.PlannedFailure;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.report.ClassificationJson;
+import io.github.recoveryaction.rerun.RerunOutcome;
+import io.github.recoveryaction.rerun.RerunReport;
 
 /**
  * The step outputs of {@code recovery report}, named as in {@code action.yml}. Single-valued outputs describe the
@@ -62,6 +65,25 @@ final class ReportOutputs {
             failure.failedStep().ifPresent(s -> step.put("jobStepNumber", s.number()));
         }
         return node;
+    }
+
+    /**
+     * {@code rerun} ({@code true} only when GitHub accepted the re-run), {@code rerun-reason}, {@code rerun-jobs} and
+     * {@code flaky-tests} (JSON arrays).
+     */
+    static Map<String, String> rerun(RerunReport rerun) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("rerun", String.valueOf(rerun.outcome().filter(RerunOutcome::rerun).isPresent()));
+        out.put("rerun-reason", rerun.outcome().map(RerunOutcome::reason).orElse(""));
+        out.put("rerun-jobs", array(rerun.outcome().map(RerunOutcome::jobs).orElse(List.of())));
+        out.put("flaky-tests", array(rerun.flakyTests()));
+        return out;
+    }
+
+    private static String array(List<String> values) {
+        ArrayNode array = JSON.createArrayNode();
+        values.forEach(array::add);
+        return array.toString();
     }
 
     private static String failuresJson(Report report) {

@@ -35,7 +35,12 @@ final class RunLogAnalysis {
      * @param notes receives what limited the analysis
      */
     List<JobFailure> analyse(long runId, int attempt, OptionalLong ownJob, int maxJobs, List<String> notes) {
-        List<WorkflowJob> failed = github.listJobs(runId, attempt).stream()
+        return analyse(github.listJobs(runId, attempt), ownJob, maxJobs, notes);
+    }
+
+    /** The same, for an attempt whose jobs were already listed. */
+    List<JobFailure> analyse(List<WorkflowJob> jobs, OptionalLong ownJob, int maxJobs, List<String> notes) {
+        List<WorkflowJob> failed = jobs.stream()
                 .filter(WorkflowJob::failed)
                 .filter(job -> ownJob.isEmpty() || job.id() != ownJob.getAsLong())
                 .toList();

@@ -45,4 +45,9 @@ public record Classification(
         return new Classification(file, job, failureType, confidence, step, evidence, rule, title, new Details(
                 d.failedTests(), locations, d.dependencies(), d.command(), d.exitCode(), d.timeLimit(), d.stepDuration()));
     }
+
+    /** False for verdicts of the generic tier ({@code generic.*}) and for {@code unknown}: no rule decided them. */
+    public boolean decidedByRule() {
+        return !rule.startsWith("generic.") && !rule.equals("unknown");
+    }
 }
