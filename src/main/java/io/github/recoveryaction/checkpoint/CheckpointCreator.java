@@ -17,6 +17,7 @@ import java.util.concurrent.FutureTask;
 
 import io.github.recoveryaction.github.GitRepository;
 import io.github.recoveryaction.github.WorkingTreeStatus;
+import io.github.recoveryaction.workspace.RepositoryPaths;
 
 /**
  * Records a checkpoint: reads the git state, selects what to capture, streams it into an archive and hands archive
@@ -51,8 +52,9 @@ public final class CheckpointCreator {
             throw new CheckpointException("a checkpoint with id '" + id + "' already exists in " + store.describe()
                     + "; choose another --checkpoint-id");
         }
-        CapturePlan plan = new CaptureSelector(workspace).select(() -> join(gitState).status(),
-                PathGlobs.of(request.globs()));
+        PathGlobs globs = PathGlobs.of(request.globs(),
+                Optional.of(RepositoryPaths.of(workspace.root(), Optional.empty())));
+        CapturePlan plan = new CaptureSelector(workspace).select(() -> join(gitState).status(), globs);
         GitState git = join(gitState);
         Optional<String> commit = git.commit();
         Optional<String> branch = git.branch();
@@ -80,7 +82,10 @@ public final class CheckpointCreator {
         } finally {
             deleteQuietly(archive);
         }
-        return new Created(checkpoint, plan.warnings());
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        globs.unmatched(plan.paths().stream().map(CapturedPath::path).toList())
+                .forEach(g -> warnings.add("path: no file matches '" + g + "'"));
+        return new Created(checkpoint, warnings);
     }
 
     /**

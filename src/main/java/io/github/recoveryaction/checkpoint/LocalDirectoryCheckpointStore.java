@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.github.recoveryaction.workspace.FileOwnership;
+
 /**
  * Checkpoints as files of one folder ({@code .checkpoints/} in the workspace by default): {@code <id>.json}, the
  * manifest, and {@code <id>.tar.zst}, the archive. The manifest is written last, by rename, so a checkpoint is
@@ -26,10 +28,12 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
 
     private final Path directory;
     private final String displayName;
+    private final FileOwnership ownership;
 
     public LocalDirectoryCheckpointStore(Path directory, String displayName) {
         this.directory = directory;
         this.displayName = displayName;
+        this.ownership = FileOwnership.ofWorkspace(directory);
     }
 
     public Path directory() {
@@ -91,6 +95,7 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
         }
         Path temporary = directory.resolve("." + checkpoint.id() + MANIFEST_SUFFIX + ".partial");
         try {
+            ownership.claim(archive);
             Files.move(archive, archivePath(checkpoint.id()), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             NewFiles.write(temporary, CheckpointCodec.write(checkpoint));

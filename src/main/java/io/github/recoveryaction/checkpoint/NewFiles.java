@@ -10,6 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * Every file, folder and link the checkpoint commands create in the workspace or the local store is created here:
@@ -18,6 +22,9 @@ import java.util.EnumSet;
  * as root in the action's container.
  */
 final class NewFiles {
+
+    /** One owner lookup per folder, not per file: a restore creates tens of thousands of files in a few folders. */
+    private static final Map<Path, FileOwnership> OWNERSHIP_BY_FOLDER = new ConcurrentHashMap<>();
 
     private NewFiles() {
     }
@@ -84,8 +91,15 @@ final class NewFiles {
         created(link);
     }
 
-    /** Called for everything created; the hook for ownership in the container. */
+    /**
+     * Gives what was created to the owner of the folder it was created in (the workspace's owner, as the folders the
+     * program makes are given to it too) when the program runs as someone else, as root in the action's container.
+     */
     static void created(Path path) {
-        // files belong to whoever runs the program
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder != null) {
+            OWNERSHIP_BY_FOLDER.computeIfAbsent(folder, FileOwnership::ofWorkspace).claim(path);
+        }
     }
+
 }

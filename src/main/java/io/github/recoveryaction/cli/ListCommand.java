@@ -1,6 +1,5 @@
 package io.github.recoveryaction.cli;
 
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -29,10 +28,8 @@ class ListCommand extends CommandBase implements Callable<Integer> {
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
         CheckpointStore store = context.open(storeOptions.jobKey(), Optional.empty());
         StoreContents contents = new StoreContents(store);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.listJson(contents))
+        printResult(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.listJson(contents))
                 : CheckpointText.list(contents, store.describe()));
-        out.flush();
         return ExitCodes.OK;
     }
 }
