@@ -1,0 +1,304 @@
+package io.github.recoveryaction.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.recoveryaction.e2e.ContainerAction.StepResult;
+import io.github.recoveryaction.github.GitFixture;
+import io.github.recoveryaction.github.fake.FakeArtifactService;
+import io.github.recoveryaction.github.fake.FakeGitHubApi;
+import io.github.recoveryaction.github.fake.FakeHttpServer;
+
+/**
+ * The action's image, started as the runner starts a Docker container action ({@link ContainerAction}), over a job
+ * laid out as on a GitHub-hosted runner ({@link ContainerJob}), against the fake GitHub on loopback. Each scenario
+ * checks the step's outputs, summary and API calls, and that the runner's user can change and delete everything the
+ * container (running as root) left in the workspace and in {@code RUNNER_TEMP}.
+ * <p>
+ * Needs a Docker engine and the image in {@code -Drecovery.container.image}, so {@code mvn verify} does not run it
+ * (its name matches no surefire pattern): {@code .ci/container-test.sh} does, after building the JVM image, and the
+ * {@code native} workflow runs it against the native image (docs/testing.md).
+ */
+class ContainerActionScenarios {
+
+    private static final String REPOSITORY = "octo/app";
+    private static final long RUN_ID = 100;
+    private static final String TOKEN = FakeArtifactService.READ_TOKEN;
+    private static final String HEAD_SHA = "abc1230000000000000000000000000000000000";
+
+    private static final String PULL_REQUEST_EVENT = """
+            {"action":"synchronize","number":7,
+             "pull_request":{"number":7,"head":{"sha":"%s","ref":"feature","label":"octo:feature"},
+                             "base":{"ref":"main"}},
+             "repository":{"full_name":"octo/app"}}""".formatted(HEAD_SHA);
+
+    private static final String PUSH_EVENT = """
+            {"ref":"refs/heads/feature","before":"0000000000000000000000000000000000000000","after":"%s",
+             "repository":{"full_name":"octo/app"},"pusher":{"name":"octocat"}}""".formatted(HEAD_SHA);
+
+    private static final String BUILD_LOG = """
+            [INFO] Running com.example.CartTest
+            [ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 s <<< FAILURE! -- in com.example.CartTest
+            [ERROR] com.example.CartTest.appliesDiscount -- Time elapsed: 0.01 s <<< FAILURE!
+            org.opentest4j.AssertionFailedError: expected: <90> but was: <100>
+            	at com.example.CartTest.appliesDiscount(CartTest.java:42)
+            [ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0
+            [INFO] BUILD FAILURE
+            """;
+
+    private static final String SUREFIRE_REPORT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuite name="com.example.CartTest" tests="3" failures="1" errors="0" skipped="0">
+              <testcase name="addsItem" classname="com.example.CartTest" time="0.01"/>
+              <testcase name="appliesDiscount" classname="com.example.CartTest" time="0.02">
+                <failure message="expected: &lt;90&gt; but was: &lt;100&gt;" type="org.opentest4j.AssertionFailedError">org.opentest4j.AssertionFailedError: expected: &lt;90&gt; but was: &lt;100&gt;
+                at com.example.CartTest.appliesDiscount(CartTest.java:42)</failure>
+              </testcase>
+            </testsuite>
+            """;
+
+    private static final String FAILED_JOB_LOG = """
+            2026-11-26T10:00:05.1000000Z ##[group]Run mvn -B verify
+            2026-11-26T10:00:05.1000000Z mvn -B verify
+            2026-11-26T10:00:05.2000000Z ##[endgroup]
+            2026-11-26T10:03:00.0000000Z [ERROR] Tests run: 12, Failures: 2, Errors: 0, Skipped: 0
+            2026-11-26T10:03:00.1000000Z [ERROR] BUILD FAILURE
+            2026-11-26T10:03:01.0000000Z ##[error]Process completed with exit code 1.
+            """;
+
+    private final ContainerAction action = new ContainerAction(image());
+    private final FakeHttpServer server = new FakeHttpServer();
+    private final FakeGitHubApi api = new FakeGitHubApi(server, REPOSITORY);
+    private final FakeArtifactService artifacts = new FakeArtifactService(REPOSITORY, RUN_ID).register(server);
+    private Path root;
+    private RunnerUser user;
+
+    @BeforeEach
+    void createRoot() throws IOException {
+        root = Files.createTempDirectory("recovery-container-");
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+        user = RunnerUser.detect(root);
+    }
+
+    @AfterEach
+    void removeRoot() throws IOException {
+        server.close();
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void inJobReportPublishesThePlanOnceAndLeavesNothingTheRunnerCannotRemove() {
+        ContainerJob job = pullRequestJob();
+        Set<String> before = entries(job.workspace);
+
+        StepResult step = action.run(job, Map.of("log-files", "build.log", "test-reports",
+                "**/target/surefire-reports/*.xml\n**/target/failsafe-reports/*.xml"));
+
+        assertThat(step.exitCode()).as(step.log()).isZero();
+        assertThat(step.outputs()).containsEntry("failure-type", "test_failure")
+                .containsEntry("failed-step", "Build and test").containsEntry("failed-step-number", "3")
+                .containsEntry("resume-after", "2").containsEntry("mode", "in-job").containsEntry("recovered", "false")
+                .containsEntry("pull-request", "7")
+                .containsKeys("rule", "confidence", "lane", "plan-json", "classification-json", "summary-markdown");
+        assertThat(step.outputs().get("comment-url")).startsWith("https://github.com/octo/app/pull/7#issuecomment-");
+        assertThat(step.summary()).contains("Test failure", "Build and test", "com.example.CartTest.appliesDiscount")
+                .doesNotContain(job.workspace.toString(), "/github/workspace");
+        assertThat(step.stdout()).contains("::error file=src/test/java/com/example/CartTest.java,line=42,");
+        assertThat(step.log()).doesNotContain(TOKEN);
+        assertThat(apiCalls()).containsExactly(
+                "GET /repos/octo/app/actions/jobs/501",
+                "GET /repos/octo/app",
+                "GET /repos/octo/app/issues/7",
+                "GET /repos/octo/app/issues/7/comments?per_page=100",
+                "POST /repos/octo/app/issues/7/comments");
+        assertThat(api.commentBodies(7)).singleElement().asString().startsWith("<!-- recovery-action:CI/build -->");
+        assertRunnerUserCanCleanUp(job, before);
+    }
+
+    @Test
+    void followUpReportDownloadsTheFailedJobsLogAndUpdatesItsCommentOnTheSecondRun() {
+        api.addPullRequest(7, HEAD_SHA, "octo:feature", "open")
+                .addRun(RUN_ID, 1, "push", "in_progress", null, HEAD_SHA, "feature")
+                .addJob(RUN_ID, 1, 501, "build", "completed", "failure", "GitHub Actions 3", "Set up job=success",
+                        "Run mvn -B verify=failure", "Complete job=success")
+                .addJob(RUN_ID, 1, 503, "recovery", "in_progress", null, "GitHub Actions 2", "Set up job=success",
+                        "Run recovery-action/recovery-action@v1=in_progress")
+                .addLog(501, FAILED_JOB_LOG);
+        ContainerJob job = job(root.resolve("follow-up"), 1).event("push", PUSH_EVENT).set("GITHUB_JOB", "recovery")
+                .set("GITHUB_SHA", HEAD_SHA).set("GITHUB_REF", "refs/heads/feature").set("GITHUB_REF_NAME", "feature")
+                .context("job.check_run_id", "503");
+        Set<String> before = entries(job.workspace);
+
+        StepResult first = action.run(job, Map.of());
+
+        assertThat(first.exitCode()).as(first.log()).isZero();
+        assertThat(first.outputs()).containsEntry("mode", "follow-up").containsEntry("failed-job", "build")
+                .containsEntry("failed-step", "Run mvn -B verify").containsEntry("failure-type", "test_failure")
+                .containsEntry("pull-request", "7").containsEntry("recovered", "false");
+        assertThat(first.summary()).contains("build", "Run mvn -B verify");
+        assertThat(apiCalls()).containsExactly(
+                "GET /repos/octo/app/actions/jobs/503",
+                "GET /repos/octo/app/actions/runs/100/attempts/1/jobs?per_page=100&page=1",
+                "GET /repos/octo/app/actions/jobs/501/logs",
+                "GET /repos/octo/app/commits/" + HEAD_SHA + "/pulls?per_page=100",
+                "GET /repos/octo/app",
+                "GET /repos/octo/app/issues/7",
+                "GET /repos/octo/app/issues/7/comments?per_page=100",
+                "POST /repos/octo/app/issues/7/comments");
+        assertThat(api.authorizationSentToStorage()).isFalse();
+        String commentId = first.outputs().get("comment-url").replaceAll(".*-", "");
+
+        server.clearRequests();
+        StepResult second = action.run(job, Map.of());
+
+        assertThat(second.exitCode()).as(second.log()).isZero();
+        assertThat(second.outputs()).containsEntry("comment-url", first.outputs().get("comment-url"));
+        assertThat(apiCalls()).contains("PATCH /repos/octo/app/issues/comments/" + commentId)
+                .noneMatch(call -> call.startsWith("POST"));
+        assertThat(api.commentBodies(7)).singleElement().asString().startsWith("<!-- recovery-action:CI/recovery -->");
+        assertRunnerUserCanCleanUp(job, before);
+    }
+
+    @Test
+    void checkpointInOneAttemptIsRestoredInTheNextWithTheDocumentedInputs() {
+        Path origin = root.resolve("origin");
+        String head;
+        try (GitFixture git = GitFixture.init(origin)) {
+            head = git.write(".gitignore", "target/\n").write("pom.xml", "<project/>\n")
+                    .write("src/main/java/App.java", "class App {}\n").commitAll("initial").head();
+        }
+        ContainerJob attempt1 = checkout(origin, root.resolve("attempt-1"), 1, head)
+                .file("target/classes/App.class", "compiled");
+
+        StepResult saved = action.run(attempt1, Map.of("command", "checkpoint", "step-number", "3", "step-name",
+                "compile", "path", "target/**"));
+
+        assertThat(saved.exitCode()).as(saved.log()).isZero();
+        String id = saved.outputs().get("checkpoint-id");
+        assertThat(id).isNotBlank();
+        assertThat(artifacts.artifacts()).hasSize(1);
+        user.assertOwnsEverythingIn(attempt1.workspace);
+        user.assertOwnsEverythingIn(attempt1.temp);
+
+        ContainerJob attempt2 = checkout(origin, root.resolve("attempt-2"), 2, head);
+        Set<String> before = entries(attempt2.workspace);
+        StepResult restored = action.run(attempt2, Map.of("command", "restore", "checkpoint-id", "latest"));
+
+        assertThat(restored.exitCode()).as(restored.log()).isZero();
+        assertThat(restored.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
+                .containsEntry("restored", "true");
+        assertThat(CheckpointScenario.read(attempt2.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+        user.run("printf ' and changed' >> target/classes/App.class && rm -r target", attempt2.workspace);
+        assertRunnerUserCanCleanUp(attempt2, before);
+    }
+
+    @Test
+    void readOnlyTokenSkipsTheCommentWithOneWarningAndTheStepSucceeds() {
+        api.readOnlyToken(true);
+        ContainerJob job = pullRequestJob();
+        Set<String> before = entries(job.workspace);
+
+        StepResult step = action.run(job, Map.of("log-files", "build.log", "test-reports",
+                "**/target/surefire-reports/*.xml"));
+
+        assertThat(step.exitCode()).as(step.log()).isZero();
+        assertThat(step.outputs()).containsEntry("failure-type", "test_failure").containsEntry("comment-url", "");
+        assertThat(step.summary()).contains("Test failure");
+        assertThat(step.log().lines().filter(line -> line.startsWith("::warning::"))).singleElement().asString()
+                .contains("pull-requests: write");
+        assertThat(apiCalls()).contains("POST /repos/octo/app/issues/7/comments");
+        assertThat(api.commentBodies(7)).isEmpty();
+        assertRunnerUserCanCleanUp(job, before);
+    }
+
+    /** A pull request's failing job, whose build teed its log and left JUnit reports (docs/action.md, in-job). */
+    private ContainerJob pullRequestJob() {
+        api.addPullRequest(7, HEAD_SHA, "octo:feature", "open")
+                .addRun(RUN_ID, 1, "pull_request", "in_progress", null, HEAD_SHA, "feature", 7)
+                .addJob(RUN_ID, 1, 501, "build", "in_progress", null, "GitHub Actions 2", "Set up job=success",
+                        "Run actions/checkout@v4=success", "Build and test=failure", "Recovery plan=in_progress");
+        return job(root.resolve("in-job"), 1).event("pull_request", PULL_REQUEST_EVENT)
+                .set("GITHUB_SHA", "d1e2f30000000000000000000000000000000000").set("GITHUB_REF", "refs/pull/7/merge")
+                .set("GITHUB_REF_NAME", "7/merge").set("GITHUB_HEAD_REF", "feature").set("GITHUB_BASE_REF", "main")
+                .context("job.check_run_id", "501")
+                .file("build.log", BUILD_LOG)
+                .file("target/surefire-reports/TEST-com.example.CartTest.xml", SUREFIRE_REPORT)
+                .file("src/test/java/com/example/CartTest.java", "class CartTest {}\n");
+    }
+
+    /** A job of attempt {@code attempt} whose workspace is a checkout of {@code origin}, as actions/checkout makes. */
+    private ContainerJob checkout(Path origin, Path jobRoot, int attempt, String head) {
+        ContainerJob job = job(jobRoot, attempt).set("GITHUB_SHA", head);
+        user.run("cp -a " + origin + "/. " + job.workspace, root);
+        user.own(job.workspace);
+        return job;
+    }
+
+    private ContainerJob job(Path jobRoot, int attempt) {
+        return new ContainerJob(jobRoot, user, REPOSITORY, server.baseUri().toString(), RUN_ID, attempt, TOKEN,
+                FakeArtifactService.runtimeToken(attempt));
+    }
+
+    private List<String> apiCalls() {
+        return server.requestLines().stream().filter(line -> !line.contains("/_storage/")).toList();
+    }
+
+    /**
+     * What the container left is the runner user's: owned by them, changeable, and removable as the runner's cleanup
+     * and the next checkout remove it (every new workspace entry, and all of {@code RUNNER_TEMP}).
+     */
+    private void assertRunnerUserCanCleanUp(ContainerJob job, Set<String> before) {
+        user.assertOwnsEverythingIn(job.workspace);
+        user.assertOwnsEverythingIn(job.temp);
+        Set<String> left = new TreeSet<>(entries(job.workspace));
+        left.removeAll(before);
+        if (!left.isEmpty()) {
+            String files = left.stream().filter(p -> Files.isRegularFile(job.workspace.resolve(p))).map(p -> quoted(p))
+                    .collect(Collectors.joining(" "));
+            String tops = left.stream().filter(p -> left.stream().noneMatch(q -> p.startsWith(q + "/")))
+                    .map(p -> quoted(p)).collect(Collectors.joining(" "));
+            user.run("for f in " + files + "; do printf x >> \"$f\"; done; rm -r -- " + tops, job.workspace);
+        }
+        user.run("find . -mindepth 1 -delete", job.temp);
+        assertThat(entries(job.temp)).isEmpty();
+    }
+
+    private static String quoted(String path) {
+        return "'" + path.replace("'", "'\\''") + "'";
+    }
+
+    private static Set<String> entries(Path tree) {
+        try (Stream<Path> paths = Files.walk(tree)) {
+            return paths.filter(p -> !p.equals(tree)).map(p -> tree.relativize(p).toString())
+                    .filter(p -> !p.equals(".git") && !p.startsWith(".git/")).collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String image() {
+        String image = System.getProperty("recovery.container.image", "");
+        if (image.isBlank()) {
+            throw new IllegalStateException("set -Drecovery.container.image to the action's image: run "
+                    + ".ci/container-test.sh (docs/testing.md)");
+        }
+        return image;
+    }
+}
