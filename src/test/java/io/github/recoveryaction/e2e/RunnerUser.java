@@ -66,8 +66,8 @@ record RunnerUser(int uid, int gid, boolean impersonated) {
     }
 
     /**
-     * Everything under {@code tree} belongs to this user (checked when the tests could make another owner) and is
-     * writable by them: files owner-readable and -writable, folders also searchable.
+     * Everything under {@code tree} belongs to this user and is writable by them: files owner-readable and -writable,
+     * folders also searchable.
      */
     void assertOwnsEverythingIn(Path tree) {
         List<String> problems = new ArrayList<>();
@@ -75,7 +75,7 @@ record RunnerUser(int uid, int gid, boolean impersonated) {
             for (Path p : paths.toList()) {
                 int owner = (int) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
                 int group = (int) Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS);
-                boolean owned = !impersonated || owner == uid && group == gid;
+                boolean owned = owner == uid && group == gid;
                 boolean usable = Files.isSymbolicLink(p) || usable(p);
                 if (!owned || !usable) {
                     problems.add("%s (uid %d, gid %d, %s)".formatted(tree.relativize(p), owner, group,

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Start-up of the JVM image: `recovery classify` of a small log, median, min and max of RUNS (5) runs, with the
+# image's AOT cache and without it (-XX:AOTMode=off, same flags otherwise), measured inside the container (the
+# JVM's share) and around `docker run` (what a workflow step waits for, next to `docker run` of /bin/true), and
+# the same command on the host's JVM (target/quarkus-app, the README's jar) for reference. Needs root: it starts its
+# own dockerd and builds the image as .ci/container-test.sh does. Usage: sudo bench/container-start-bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export PATH="$JAVA_HOME/bin:$PATH"
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+# shellcheck source=.ci/docker-engine.sh
+source .ci/docker-engine.sh
+RUNS=${RUNS:-5}
+
+state=$(mktemp -d /tmp/recovery-bench-dockerd.XXXXXX)
+trap 'stop_dockerd; rm -rf "$state"' EXIT
+install_docker_tools
+start_dockerd "$state"
+build_base_image
+build_jdk_image
+build_jvm_image
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -ntp -q package -DskipTests
+
+mkdir -p bench/out
+log=$PWD/bench/out/small.log
+printf '%s\n' '[INFO] Building app 1.0' '[INFO] Running com.example.CartTest' \
+    '[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0' '[INFO] BUILD FAILURE' >"$log"
+
+stats() { # seconds on stdin, one a line -> "median min max"
+    sort -n | awk '{ v[NR] = $1 } END { printf "median %.3f s  min %.3f s  max %.3f s\n", v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
+wall() { # seconds of each of RUNS runs of a command
+    for _ in $(seq 1 "$RUNS"); do
+        local start end
+        start=$(date +%s%N)
+        "$@" >/dev/null 2>&1
+        end=$(date +%s%N)
+        echo "$(((end - start) / 1000))" | awk '{ print $1 / 1e6 }'
+    done
+}
+inside() { # the same, timed inside one container (RECOVERY_JAVA_OPTS=$1)
+    docker run --rm --network none -v "$log:/w/small.log:ro" -e RECOVERY_JAVA_OPTS="$1" --entrypoint /bin/bash \
+        "$JVM_IMAGE" -c 'for _ in $(seq 1 '"$RUNS"'); do s=$(date +%s%N); recovery classify /w/small.log >/dev/null
+            e=$(date +%s%N); echo $(((e - s) / 1000)) | awk "{ print \$1 / 1e6 }"; done'
+}
+run_image() {
+    docker run --rm --network none -v "$log:/w/small.log:ro" "$@" "$JVM_IMAGE" classify /w/small.log
+}
+
+echo "recovery classify of a 4-line log, $RUNS runs each, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-46s %s\n' "in the container, AOT cache (the image)" "$(inside "" | stats)"
+printf '%-46s %s\n' "in the container, no AOT cache" "$(inside -XX:AOTMode=off | stats)"
+printf '%-46s %s\n' "docker run, AOT cache (the image)" "$(wall run_image | stats)"
+printf '%-46s %s\n' "docker run, no AOT cache" "$(wall run_image -e RECOVERY_JAVA_OPTS=-XX:AOTMode=off | stats)"
+printf '%-46s %s\n' "docker run of /bin/true (container overhead)" \
+    "$(wall docker run --rm --network none --entrypoint /bin/true "$JVM_IMAGE" | stats)"
+printf '%-46s %s\n' "host JVM (java -jar target/quarkus-app)" \
+    "$(wall "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar classify "$log" | stats)"
