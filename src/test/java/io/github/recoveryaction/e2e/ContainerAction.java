@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,6 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * and no arguments (action.yml has no {@code args}, so the image's {@code CMD} runs). The one addition is
  * {@code --network host}: it stands for the runner's network, so that the container reaches the fake GitHub on
  * loopback.
+ * <p>
+ * The job is an {@link EmulatedRunner}: its {@code github/} folders are mounted at {@code /github/}, and the
+ * variables the program sees there are exactly the ones the in-JVM end-to-end tests give it.
  */
 final class ContainerAction {
 
@@ -41,8 +45,15 @@ final class ContainerAction {
         this.dockerSocket = Path.of(host.substring("unix://".length()));
     }
 
-    StepResult run(ContainerJob job, Map<String, String> with) {
-        Map<String, String> environment = job.nextStep(with);
+    /** One action step with {@code with:} over the defaults of every input, in fresh file-command files. */
+    StepResult run(EmulatedRunner job, Map<String, String> with) {
+        job.defaultInputs();
+        with.forEach(job::input);
+        job.install();
+        Path github = job.root.resolve("github");
+        Map<String, String> environment = new LinkedHashMap<>();
+        job.seenVariables().forEach((name, value) -> environment.put(name,
+                value.startsWith(github + "/") ? "/github" + value.substring(github.toString().length()) : value));
         List<String> command = new ArrayList<>(List.of(docker(), "run", "--name", containerName(), "--label",
                 INSTANCE_LABEL, "--workdir", "/github/workspace", "--rm"));
         environment.keySet().forEach(name -> command.addAll(List.of("-e", name)));
@@ -50,14 +61,13 @@ final class ContainerAction {
         if (!environment.containsKey("CI")) {
             command.addAll(List.of("-e", "CI=true"));
         }
-        command.addAll(List.of("--network", "host"));
-        command.addAll(List.of("-v", dockerSocket + ":/var/run/docker.sock"));
-        job.mounts.forEach((host, container) -> command.addAll(List.of("-v", host + ":" + container)));
+        command.addAll(List.of("--network", "host", "-v", dockerSocket + ":/var/run/docker.sock"));
+        for (Path mount : List.of(job.runnerTemp, job.home, job.workflow, job.fileCommands, job.workspace)) {
+            command.addAll(List.of("-v", mount + ":/github/" + github.relativize(mount)));
+        }
         command.add(image);
         Processes.Result result = Processes.run(command, job.workspace, environment);
-        return new StepResult(result.exitCode(), result.stdout(), result.stderr(),
-                CheckpointScenario.parseFileCommands(job.hostFile("GITHUB_OUTPUT")),
-                CheckpointScenario.read(job.hostFile("GITHUB_STEP_SUMMARY")));
+        return new StepResult(result.exitCode(), result.stdout(), result.stderr(), job.outputs(), job.summary());
     }
 
     /** {@code <sanitized image>_<6 hex>}, as the runner names action containers. */

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +29,7 @@ import io.github.recoveryaction.github.fake.FakeHttpServer;
 
 /**
  * The action's image, started as the runner starts a Docker container action ({@link ContainerAction}), over a job
- * laid out as on a GitHub-hosted runner ({@link ContainerJob}), against the fake GitHub on loopback. Each scenario
+ * as the runner prepares it ({@link EmulatedRunner}), against the fake GitHub on loopback. Each scenario
  * checks the step's outputs, summary and API calls, and that the runner's user can change and delete everything the
  * container (running as root) left in the workspace and in {@code RUNNER_TEMP}.
  * <p>
@@ -86,18 +89,18 @@ class ContainerActionScenarios {
     private final FakeGitHubApi api = new FakeGitHubApi(server, REPOSITORY);
     private final FakeArtifactService artifacts = new FakeArtifactService(REPOSITORY, RUN_ID).register(server);
     private Path root;
-    private RunnerUser user;
 
+    /** Not JUnit's temporary folder: the runner's user must be able to reach the job's folders. */
     @BeforeEach
     void createRoot() throws IOException {
         root = Files.createTempDirectory("recovery-container-");
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-        user = RunnerUser.detect(root);
     }
 
     @AfterEach
     void removeRoot() throws IOException {
         server.close();
+        EmulatedRunner.clearEnvironment();
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }
@@ -105,8 +108,8 @@ class ContainerActionScenarios {
 
     @Test
     void inJobReportPublishesThePlanOnceAndLeavesNothingTheRunnerCannotRemove() {
-        ContainerJob job = pullRequestJob();
-        Set<String> before = entries(job.workspace);
+        EmulatedRunner job = pullRequestJob();
+        Map<String, Entry> before = entries(job.workspace);
 
         StepResult step = action.run(job, Map.of("log-files", "build.log", "test-reports",
                 "**/target/surefire-reports/*.xml\n**/target/failsafe-reports/*.xml"));
@@ -119,7 +122,7 @@ class ContainerActionScenarios {
                 .containsKeys("rule", "confidence", "lane", "plan-json", "classification-json", "summary-markdown");
         assertThat(step.outputs().get("comment-url")).startsWith("https://github.com/octo/app/pull/7#issuecomment-");
         assertThat(step.summary()).contains("Test failure", "Build and test", "com.example.CartTest.appliesDiscount")
-                .doesNotContain(job.workspace.toString(), "/github/workspace");
+                .doesNotContain(job.root.toString(), "/github/workspace");
         assertThat(step.stdout()).contains("::error file=src/test/java/com/example/CartTest.java,line=42,");
         assertThat(step.log()).doesNotContain(TOKEN);
         assertThat(apiCalls()).containsExactly(
@@ -141,10 +144,10 @@ class ContainerActionScenarios {
                 .addJob(RUN_ID, 1, 503, "recovery", "in_progress", null, "GitHub Actions 2", "Set up job=success",
                         "Run recovery-action/recovery-action@v1=in_progress")
                 .addLog(501, FAILED_JOB_LOG);
-        ContainerJob job = job(root.resolve("follow-up"), 1).event("push", PUSH_EVENT).set("GITHUB_JOB", "recovery")
+        EmulatedRunner job = job("follow-up", 1).event("push", PUSH_EVENT).set("GITHUB_JOB", "recovery")
                 .set("GITHUB_SHA", HEAD_SHA).set("GITHUB_REF", "refs/heads/feature").set("GITHUB_REF_NAME", "feature")
                 .context("job.check_run_id", "503");
-        Set<String> before = entries(job.workspace);
+        Map<String, Entry> before = entries(job.workspace);
 
         StepResult first = action.run(job, Map.of());
 
@@ -184,8 +187,9 @@ class ContainerActionScenarios {
             head = git.write(".gitignore", "target/\n").write("pom.xml", "<project/>\n")
                     .write("src/main/java/App.java", "class App {}\n").commitAll("initial").head();
         }
-        ContainerJob attempt1 = checkout(origin, root.resolve("attempt-1"), 1, head)
-                .file("target/classes/App.class", "compiled");
+        EmulatedRunner attempt1 = checkout(origin, "attempt-1", 1, head);
+        EmulatedRunner.writeOwned(attempt1.workspace.resolve("target/classes/App.class"), "compiled");
+        Map<String, Entry> compiled = entries(attempt1.workspace);
 
         StepResult saved = action.run(attempt1, Map.of("command", "checkpoint", "step-number", "3", "step-name",
                 "compile", "path", "target/**"));
@@ -194,26 +198,25 @@ class ContainerActionScenarios {
         String id = saved.outputs().get("checkpoint-id");
         assertThat(id).isNotBlank();
         assertThat(artifacts.artifacts()).hasSize(1);
-        user.assertOwnsEverythingIn(attempt1.workspace);
-        user.assertOwnsEverythingIn(attempt1.temp);
+        assertLeftUsable(attempt1, compiled);
 
-        ContainerJob attempt2 = checkout(origin, root.resolve("attempt-2"), 2, head);
-        Set<String> before = entries(attempt2.workspace);
+        EmulatedRunner attempt2 = checkout(origin, "attempt-2", 2, head);
+        Map<String, Entry> before = entries(attempt2.workspace);
         StepResult restored = action.run(attempt2, Map.of("command", "restore", "checkpoint-id", "latest"));
 
         assertThat(restored.exitCode()).as(restored.log()).isZero();
         assertThat(restored.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
         assertThat(CheckpointScenario.read(attempt2.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
-        user.run("printf ' and changed' >> target/classes/App.class && rm -r target", attempt2.workspace);
+        RunnerUser.run("printf ' and changed' >> target/classes/App.class && rm -r target", attempt2.workspace);
         assertRunnerUserCanCleanUp(attempt2, before);
     }
 
     @Test
     void readOnlyTokenSkipsTheCommentWithOneWarningAndTheStepSucceeds() {
         api.readOnlyToken(true);
-        ContainerJob job = pullRequestJob();
-        Set<String> before = entries(job.workspace);
+        EmulatedRunner job = pullRequestJob();
+        Map<String, Entry> before = entries(job.workspace);
 
         StepResult step = action.run(job, Map.of("log-files", "build.log", "test-reports",
                 "**/target/surefire-reports/*.xml"));
@@ -229,68 +232,109 @@ class ContainerActionScenarios {
     }
 
     /** A pull request's failing job, whose build teed its log and left JUnit reports (docs/action.md, in-job). */
-    private ContainerJob pullRequestJob() {
+    private EmulatedRunner pullRequestJob() {
         api.addPullRequest(7, HEAD_SHA, "octo:feature", "open")
                 .addRun(RUN_ID, 1, "pull_request", "in_progress", null, HEAD_SHA, "feature", 7)
                 .addJob(RUN_ID, 1, 501, "build", "in_progress", null, "GitHub Actions 2", "Set up job=success",
                         "Run actions/checkout@v4=success", "Build and test=failure", "Recovery plan=in_progress");
-        return job(root.resolve("in-job"), 1).event("pull_request", PULL_REQUEST_EVENT)
+        EmulatedRunner job = job("in-job", 1).event("pull_request", PULL_REQUEST_EVENT)
                 .set("GITHUB_SHA", "d1e2f30000000000000000000000000000000000").set("GITHUB_REF", "refs/pull/7/merge")
                 .set("GITHUB_REF_NAME", "7/merge").set("GITHUB_HEAD_REF", "feature").set("GITHUB_BASE_REF", "main")
-                .context("job.check_run_id", "501")
-                .file("build.log", BUILD_LOG)
-                .file("target/surefire-reports/TEST-com.example.CartTest.xml", SUREFIRE_REPORT)
-                .file("src/test/java/com/example/CartTest.java", "class CartTest {}\n");
-    }
-
-    /** A job of attempt {@code attempt} whose workspace is a checkout of {@code origin}, as actions/checkout makes. */
-    private ContainerJob checkout(Path origin, Path jobRoot, int attempt, String head) {
-        ContainerJob job = job(jobRoot, attempt).set("GITHUB_SHA", head);
-        user.run("cp -a " + origin + "/. " + job.workspace, root);
-        user.own(job.workspace);
+                .context("job.check_run_id", "501");
+        EmulatedRunner.writeOwned(job.workspace.resolve("build.log"), BUILD_LOG);
+        EmulatedRunner.writeOwned(job.workspace.resolve("target/surefire-reports/TEST-com.example.CartTest.xml"),
+                SUREFIRE_REPORT);
+        EmulatedRunner.writeOwned(job.workspace.resolve("src/test/java/com/example/CartTest.java"), "class CartTest {}\n");
         return job;
     }
 
-    private ContainerJob job(Path jobRoot, int attempt) {
-        return new ContainerJob(jobRoot, user, REPOSITORY, server.baseUri().toString(), RUN_ID, attempt, TOKEN,
-                FakeArtifactService.runtimeToken(attempt));
+    /** A job of attempt {@code attempt} whose workspace is a checkout of {@code origin}, as actions/checkout makes. */
+    private EmulatedRunner checkout(Path origin, String name, int attempt, String head) {
+        EmulatedRunner job = job(name, attempt).set("GITHUB_SHA", head);
+        RunnerUser.run("cp -a " + origin + "/. " + job.workspace, root);
+        return job;
+    }
+
+    /** A job of run {@value #RUN_ID}, whose token may read artifacts; its folders belong to the runner's user. */
+    private EmulatedRunner job(String name, int attempt) {
+        EmulatedRunner job = new EmulatedRunner(root.resolve(name), REPOSITORY).context("github.token", TOKEN)
+                .inGitHubActions(REPOSITORY, server.baseUri().toString(), FakeArtifactService.runtimeToken(attempt))
+                .set("GITHUB_RUN_ID", Long.toString(RUN_ID)).set("GITHUB_RUN_ATTEMPT", Integer.toString(attempt));
+        EmulatedRunner.giveToRunnerUser(job.root);
+        return job;
     }
 
     private List<String> apiCalls() {
         return server.requestLines().stream().filter(line -> !line.contains("/_storage/")).toList();
     }
 
-    /**
-     * What the container left is the runner user's: owned by them, changeable, and removable as the runner's cleanup
-     * and the next checkout remove it (every new workspace entry, and all of {@code RUNNER_TEMP}).
-     */
-    private void assertRunnerUserCanCleanUp(ContainerJob job, Set<String> before) {
-        user.assertOwnsEverythingIn(job.workspace);
-        user.assertOwnsEverythingIn(job.temp);
-        Set<String> left = new TreeSet<>(entries(job.workspace));
-        left.removeAll(before);
-        if (!left.isEmpty()) {
-            String files = left.stream().filter(p -> Files.isRegularFile(job.workspace.resolve(p))).map(p -> quoted(p))
-                    .collect(Collectors.joining(" "));
-            String tops = left.stream().filter(p -> left.stream().noneMatch(q -> p.startsWith(q + "/")))
-                    .map(p -> quoted(p)).collect(Collectors.joining(" "));
-            user.run("for f in " + files + "; do printf x >> \"$f\"; done; rm -r -- " + tops, job.workspace);
+    /** An entry of a folder: owner, group, mode. */
+    private record Entry(int uid, int gid, String mode, boolean directory) {
+
+        /** Owned by the runner's user (when the tests can tell) and owner-writable, folders also searchable. */
+        boolean usable() {
+            boolean owned = !EmulatedRunner.canChangeOwners()
+                    || uid == EmulatedRunner.RUNNER_UID && gid == EmulatedRunner.RUNNER_GID;
+            return owned && mode.startsWith(directory ? "rwx" : "rw");
         }
-        user.run("find . -mindepth 1 -delete", job.temp);
-        assertThat(entries(job.temp)).isEmpty();
+    }
+
+    /**
+     * What the container left is the runner user's: every entry of the workspace it created or changed and every entry
+     * of {@code RUNNER_TEMP} is owned by them and owner-writable; as that user, the files it created can be changed,
+     * and they and all of {@code RUNNER_TEMP} deleted, as the next steps, the runner's clean-up and the next
+     * checkout do.
+     */
+    private void assertRunnerUserCanCleanUp(EmulatedRunner job, Map<String, Entry> before) {
+        assertLeftUsable(job, before);
+        Set<String> left = new TreeSet<>(entries(job.workspace).keySet());
+        left.removeAll(before.keySet());
+        if (!left.isEmpty()) {
+            String files = left.stream().filter(p -> Files.isRegularFile(job.workspace.resolve(p)))
+                    .map(ContainerActionScenarios::quoted).collect(Collectors.joining(" "));
+            String tops = left.stream().filter(p -> left.stream().noneMatch(q -> p.startsWith(q + "/")))
+                    .map(ContainerActionScenarios::quoted).collect(Collectors.joining(" "));
+            RunnerUser.run("for f in " + files + "; do printf x >> \"$f\"; done; rm -r -- " + tops, job.workspace);
+        }
+        RunnerUser.run("find . -mindepth 1 -delete", job.runnerTemp);
+        assertThat(entries(job.runnerTemp)).isEmpty();
+    }
+
+    private static void assertLeftUsable(EmulatedRunner job, Map<String, Entry> before) {
+        List<String> problems = new ArrayList<>();
+        entries(job.workspace).forEach((path, entry) -> {
+            if (!entry.equals(before.get(path)) && !entry.usable()) {
+                problems.add("workspace/" + path + " " + entry);
+            }
+        });
+        entries(job.runnerTemp).forEach((path, entry) -> {
+            if (!entry.usable()) {
+                problems.add("RUNNER_TEMP/" + path + " " + entry);
+            }
+        });
+        assertThat(problems).as("what the container left that uid %d, gid %d cannot change", EmulatedRunner.RUNNER_UID,
+                EmulatedRunner.RUNNER_GID).isEmpty();
     }
 
     private static String quoted(String path) {
         return "'" + path.replace("'", "'\\''") + "'";
     }
 
-    private static Set<String> entries(Path tree) {
+    private static Map<String, Entry> entries(Path tree) {
+        Map<String, Entry> entries = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(tree)) {
-            return paths.filter(p -> !p.equals(tree)).map(p -> tree.relativize(p).toString())
-                    .filter(p -> !p.equals(".git") && !p.startsWith(".git/")).collect(Collectors.toCollection(TreeSet::new));
+            for (Path p : paths.filter(p -> !p.equals(tree)).toList()) {
+                entries.put(tree.relativize(p).toString(), new Entry(
+                        (int) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS),
+                        (int) Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS),
+                        Files.isSymbolicLink(p) ? "rwxrwxrwx"
+                                : PosixFilePermissions.toString(Files.getPosixFilePermissions(p)),
+                        Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return entries;
     }
 
     private static String image() {
