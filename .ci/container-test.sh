@@ -15,6 +15,7 @@ source .ci/docker-engine.sh
 started=$SECONDS
 state=$(mktemp -d /tmp/recovery-dockerd.XXXXXX)
 cleanup() {
+    if [ -n "${base_image:-}" ]; then wait "$base_image" 2>/dev/null || true; fi
     stop_dockerd
     rm -rf "$state"
 }
@@ -23,7 +24,11 @@ trap cleanup EXIT
 install_docker_tools
 start_dockerd "$state"
 echo "dockerd $("$DOCKER_BIN" version --format '{{.Server.Version}}') on $DOCKER_HOST"
-build_base_image
+build_base_image >"$state/base-image.log" 2>&1 & # debootstrap mostly waits for the mirror: overlap it with Maven
+base_image=$!
+package_jvm_app
+wait "$base_image" || { cat "$state/base-image.log" >&2; exit 1; }
+cat "$state/base-image.log"
 build_jdk_image
 build_jvm_image
 echo "$JVM_IMAGE: $("$DOCKER_BIN" image inspect --format '{{.Size}}' "$JVM_IMAGE" | awk '{ printf "%d MB", $1 / 1e6 }'), built in $((SECONDS - started)) s"

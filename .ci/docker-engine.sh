@@ -96,10 +96,14 @@ build_jdk_image() {
         docker import - "$JDK_IMAGE" >/dev/null
 }
 
-# The action's JVM image as release.yml builds it (Dockerfile.jvm), on the local base and JDK images.
-build_jvm_image() {
+# The application as Dockerfile.jvm expects it (target/jvm-image), as release.yml packages it.
+package_jvm_app() {
     mvn -B -ntp -q package -DskipTests -Dquarkus.package.jar.type=aot-jar \
         -Dquarkus.package.output-directory=jvm-image
-    docker build -q --network none -f Dockerfile.jvm \
+}
+
+# The action's JVM image as release.yml builds it (Dockerfile.jvm), on the local base and JDK images.
+build_jvm_image() {
+    DOCKER_BUILDKIT=1 docker build -q --network none -f Dockerfile.jvm \
         --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg JDK_IMAGE="$JDK_IMAGE" -t "$JVM_IMAGE" . >/dev/null
 }

@@ -19,6 +19,7 @@ install_docker_tools
 start_dockerd "$state"
 build_base_image
 build_jdk_image
+package_jvm_app
 build_jvm_image
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -ntp -q package -DskipTests
 
