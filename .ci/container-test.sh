@@ -5,9 +5,6 @@
 # Usage: .ci/container-test.sh   (RECOVERY_CACHE=dir keeps the Debian base image's tarball; default ~/.cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-export PATH="$JAVA_HOME/bin:$PATH"
-export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 # shellcheck source=.ci/docker-engine.sh
 source .ci/docker-engine.sh
 

@@ -4,6 +4,10 @@
 # No registry can be reached, so the base image is a debootstrap of Debian 12 (minbase) imported into the engine,
 # and the JDK image is the host's Temurin 25 imported the same way.
 
+# Maven packages the application for the image.
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export PATH="$JAVA_HOME/bin:$PATH"
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 RECOVERY_CACHE=${RECOVERY_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/recovery-action}
 DOCKER_BIN=/usr/bin/docker # Debian's client, the same version as the engine (another docker may come first on PATH)
 BASE_IMAGE=recovery-test/debian:bookworm-minbase

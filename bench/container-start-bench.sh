@@ -2,13 +2,11 @@
 # Start-up of the JVM image: `recovery classify` of a small log, median, min and max of RUNS (5) runs, with the
 # image's AOT cache and without it (-XX:AOTMode=off, same flags otherwise), measured inside the container (the
 # JVM's share) and around `docker run` (what a workflow step waits for, next to `docker run` of /bin/true), and
-# the same command on the host's JVM (target/quarkus-app, the README's jar) for reference. Needs root: it starts its
-# own dockerd and builds the image as .ci/container-test.sh does. Usage: sudo bench/container-start-bench.sh
+# the same command on the host's JVM (target/quarkus-app, the README's jar) for reference. The JVM's CPU time
+# (user + sys) is reported too: on a shared machine it varies less than the wall time. Needs root: it starts its own
+# dockerd and builds the image as .ci/container-test.sh does. Usage: sudo bench/container-start-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-export PATH="$JAVA_HOME/bin:$PATH"
-export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 # shellcheck source=.ci/docker-engine.sh
 source .ci/docker-engine.sh
 RUNS=${RUNS:-5}
@@ -40,21 +38,31 @@ wall() { # seconds of each of RUNS runs of a command
         echo "$(((end - start) / 1000))" | awk '{ print $1 / 1e6 }'
     done
 }
-inside() { # the same, timed inside one container (RECOVERY_JAVA_OPTS=$1)
+inside() { # "wall cpu" seconds of each run, timed inside one container (RECOVERY_JAVA_OPTS=$1)
     docker run --rm --network none -v "$log:/w/small.log:ro" -e RECOVERY_JAVA_OPTS="$1" --entrypoint /bin/bash \
-        "$JVM_IMAGE" -c 'for _ in $(seq 1 '"$RUNS"'); do s=$(date +%s%N); recovery classify /w/small.log >/dev/null
-            e=$(date +%s%N); echo $(((e - s) / 1000)) | awk "{ print \$1 / 1e6 }"; done'
+        "$JVM_IMAGE" -c 'TIMEFORMAT="%R %U %S"; for _ in $(seq 1 '"$RUNS"'); do
+            { time recovery classify /w/small.log >/dev/null 2>&1; } 2>&1; done' | awk '{ print $1, $2 + $3 }'
+}
+inside_stats() { # "wall: median min max; CPU (user+sys): median min max"
+    local runs
+    runs=$(inside "$1")
+    echo "$(cut -d' ' -f1 <<<"$runs" | stats);  CPU $(cut -d' ' -f2 <<<"$runs" | stats | sed 's/  min.*//')"
 }
 run_image() {
     docker run --rm --network none -v "$log:/w/small.log:ro" "$@" "$JVM_IMAGE" classify /w/small.log
 }
 
 echo "recovery classify of a 4-line log, $RUNS runs each, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-46s %s\n' "in the container, AOT cache (the image)" "$(inside "" | stats)"
-printf '%-46s %s\n' "in the container, no AOT cache" "$(inside -XX:AOTMode=off | stats)"
+printf '%-46s %s\n' "in the container, AOT cache (the image)" "$(inside_stats "")"
+printf '%-46s %s\n' "in the container, no AOT cache" "$(inside_stats -XX:AOTMode=off)"
+printf '%-46s %s\n' "in the container, AOT cache, C1 and C2" "$(inside_stats -XX:TieredStopAtLevel=4)"
 printf '%-46s %s\n' "docker run, AOT cache (the image)" "$(wall run_image | stats)"
 printf '%-46s %s\n' "docker run, no AOT cache" "$(wall run_image -e RECOVERY_JAVA_OPTS=-XX:AOTMode=off | stats)"
 printf '%-46s %s\n' "docker run of /bin/true (container overhead)" \
     "$(wall docker run --rm --network none --entrypoint /bin/true "$JVM_IMAGE" | stats)"
+host=$(for _ in $(seq 1 "$RUNS"); do
+    TIMEFORMAT="%R %U %S"
+    { time "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar classify "$log" >/dev/null 2>&1; } 2>&1
+done | awk '{ print $1, $2 + $3 }')
 printf '%-46s %s\n' "host JVM (java -jar target/quarkus-app)" \
-    "$(wall "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar classify "$log" | stats)"
+    "$(cut -d' ' -f1 <<<"$host" | stats);  CPU $(cut -d' ' -f2 <<<"$host" | stats | sed 's/  min.*//')"

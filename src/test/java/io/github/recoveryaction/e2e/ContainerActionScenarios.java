@@ -42,17 +42,7 @@ class ContainerActionScenarios {
     private static final String REPOSITORY = "octo/app";
     private static final long RUN_ID = 100;
     private static final String TOKEN = FakeArtifactService.READ_TOKEN;
-    private static final String HEAD_SHA = "abc1230000000000000000000000000000000000";
-
-    private static final String PULL_REQUEST_EVENT = """
-            {"action":"synchronize","number":7,
-             "pull_request":{"number":7,"head":{"sha":"%s","ref":"feature","label":"octo:feature"},
-                             "base":{"ref":"main"}},
-             "repository":{"full_name":"octo/app"}}""".formatted(HEAD_SHA);
-
-    private static final String PUSH_EVENT = """
-            {"ref":"refs/heads/feature","before":"0000000000000000000000000000000000000000","after":"%s",
-             "repository":{"full_name":"octo/app"},"pusher":{"name":"octocat"}}""".formatted(HEAD_SHA);
+    private static final String HEAD_SHA = "abc123";
 
     private static final String BUILD_LOG = """
             [INFO] Running com.example.CartTest
@@ -62,26 +52,6 @@ class ContainerActionScenarios {
             	at com.example.CartTest.appliesDiscount(CartTest.java:42)
             [ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0
             [INFO] BUILD FAILURE
-            """;
-
-    private static final String SUREFIRE_REPORT = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <testsuite name="com.example.CartTest" tests="3" failures="1" errors="0" skipped="0">
-              <testcase name="addsItem" classname="com.example.CartTest" time="0.01"/>
-              <testcase name="appliesDiscount" classname="com.example.CartTest" time="0.02">
-                <failure message="expected: &lt;90&gt; but was: &lt;100&gt;" type="org.opentest4j.AssertionFailedError">org.opentest4j.AssertionFailedError: expected: &lt;90&gt; but was: &lt;100&gt;
-                at com.example.CartTest.appliesDiscount(CartTest.java:42)</failure>
-              </testcase>
-            </testsuite>
-            """;
-
-    private static final String FAILED_JOB_LOG = """
-            2026-11-26T10:00:05.1000000Z ##[group]Run mvn -B verify
-            2026-11-26T10:00:05.1000000Z mvn -B verify
-            2026-11-26T10:00:05.2000000Z ##[endgroup]
-            2026-11-26T10:03:00.0000000Z [ERROR] Tests run: 12, Failures: 2, Errors: 0, Skipped: 0
-            2026-11-26T10:03:00.1000000Z [ERROR] BUILD FAILURE
-            2026-11-26T10:03:01.0000000Z ##[error]Process completed with exit code 1.
             """;
 
     private final ContainerAction action = new ContainerAction(image());
@@ -143,8 +113,8 @@ class ContainerActionScenarios {
                         "Run mvn -B verify=failure", "Complete job=success")
                 .addJob(RUN_ID, 1, 503, "recovery", "in_progress", null, "GitHub Actions 2", "Set up job=success",
                         "Run recovery-action/recovery-action@v1=in_progress")
-                .addLog(501, FAILED_JOB_LOG);
-        EmulatedRunner job = job("follow-up", 1).event("push", PUSH_EVENT).set("GITHUB_JOB", "recovery")
+                .addLog(501, FollowUpReportTest.BUILD_LOG);
+        EmulatedRunner job = job("follow-up", 1).event("push", FollowUpReportTest.PUSH_EVENT).set("GITHUB_JOB", "recovery")
                 .set("GITHUB_SHA", HEAD_SHA).set("GITHUB_REF", "refs/heads/feature").set("GITHUB_REF_NAME", "feature")
                 .context("job.check_run_id", "503");
         Map<String, Entry> before = entries(job.workspace);
@@ -237,13 +207,13 @@ class ContainerActionScenarios {
                 .addRun(RUN_ID, 1, "pull_request", "in_progress", null, HEAD_SHA, "feature", 7)
                 .addJob(RUN_ID, 1, 501, "build", "in_progress", null, "GitHub Actions 2", "Set up job=success",
                         "Run actions/checkout@v4=success", "Build and test=failure", "Recovery plan=in_progress");
-        EmulatedRunner job = job("in-job", 1).event("pull_request", PULL_REQUEST_EVENT)
+        EmulatedRunner job = job("in-job", 1).event("pull_request", InJobReportTest.PULL_REQUEST_EVENT)
                 .set("GITHUB_SHA", "d1e2f30000000000000000000000000000000000").set("GITHUB_REF", "refs/pull/7/merge")
                 .set("GITHUB_REF_NAME", "7/merge").set("GITHUB_HEAD_REF", "feature").set("GITHUB_BASE_REF", "main")
                 .context("job.check_run_id", "501");
         EmulatedRunner.writeOwned(job.workspace.resolve("build.log"), BUILD_LOG);
         EmulatedRunner.writeOwned(job.workspace.resolve("target/surefire-reports/TEST-com.example.CartTest.xml"),
-                SUREFIRE_REPORT);
+                InJobReportTest.SUREFIRE_REPORT);
         EmulatedRunner.writeOwned(job.workspace.resolve("src/test/java/com/example/CartTest.java"), "class CartTest {}\n");
         return job;
     }
