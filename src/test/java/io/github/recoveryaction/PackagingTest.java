@@ -31,6 +31,16 @@ class PackagingTest {
     }
 
     @Test
+    void readmeUsesTheRepositoryThatPublishesTheImage() throws IOException {
+        String image = lines("action.yml").stream().filter(line -> line.trim().startsWith("image:")).findFirst()
+                .orElseThrow().trim();
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(image).isEqualTo("image: docker://ghcr.io/recovery-action/recovery-action:v1");
+        assertThat(readme).contains("uses: recovery-action/recovery-action@v1");
+    }
+
+    @Test
     void jvmImageHasTheNativeImagesEntrypointArgumentsAndEnvironmentAndNoUser() throws IOException {
         List<String> jvm = lines("Dockerfile.jvm");
         List<String> nativeImage = lines("Dockerfile");
@@ -44,15 +54,5 @@ class PackagingTest {
                 .containsExactlyElementsOf(nativeImage.stream().filter(line -> line.startsWith("ENV ")).toList());
         assertThat(lines("src/main/docker/recovery-jvm.sh").get(0)).as("dash would drop INPUT_STEP-NUMBER and the like")
                 .isEqualTo("#!/bin/bash");
-    }
-
-    @Test
-    void readmeUsesTheRepositoryThatPublishesTheImage() throws IOException {
-        String image = lines("action.yml").stream().filter(line -> line.trim().startsWith("image:")).findFirst()
-                .orElseThrow().trim();
-        String readme = Files.readString(Path.of("README.md"));
-
-        assertThat(image).isEqualTo("image: docker://ghcr.io/recovery-action/recovery-action:v1");
-        assertThat(readme).contains("uses: recovery-action/recovery-action@v1");
     }
 }
