@@ -69,6 +69,9 @@ stop_dockerd() {
     kill -9 "$DOCKERD_PID" 2>/dev/null || true
     wait "$DOCKERD_PID" 2>/dev/null || true
     DOCKERD_PID=
+    # dockerd leaves its network namespace (exec-root/netns/default) mounted; innermost mounts first
+    awk -v dir="$DOCKERD_STATE/" 'index($2, dir) == 1 { print $2 }' /proc/mounts | sort -r |
+        while read -r mount; do umount -l "$mount" || true; done
 }
 
 docker() {
