@@ -54,8 +54,9 @@ public final class AnnotationRenderer {
      */
     public static List<Annotation> forReport(FailureReport report) {
         Classification c = report.classification();
-        String title = MarkdownReportWriter.typeLabel(c) + c.step().map(s -> " in step " + s.number() + " " + s.name())
-                .orElse("");
+        String title = MarkdownReportWriter.typeLabel(c)
+                + report.shownStep().map(s -> " in step " + s.number() + " " + s.name())
+                        .orElse("");
         List<Annotation> out = new ArrayList<>();
         for (SourceLocation l : c.details().locations()) {
             out.add(new Annotation(Annotation.Level.ERROR, l.message().isBlank() ? c.title() : l.message(),

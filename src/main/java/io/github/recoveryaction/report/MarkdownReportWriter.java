@@ -42,7 +42,7 @@ final class MarkdownReportWriter {
         Classification c = report.classification();
         md.append("### ❌ ").append(typeLabel(c));
         c.job().ifPresent(job -> md.append(" in job ").append(MarkdownText.codeSpan(cut(job))));
-        c.step().ifPresentOrElse(s -> md.append(" in step ").append(s.number()).append(" ")
+        report.shownStep().ifPresentOrElse(s -> md.append(" in step ").append(s.number()).append(" ")
                 .append(MarkdownText.codeSpan(cut(s.name()))),
                 () -> md.append(" in ").append(MarkdownText.codeSpan(cut(c.file()))));
         md.append("\n\n**").append(MarkdownText.inline(cut(c.title()))).append("**\n\n");

@@ -25,7 +25,7 @@ public final class TextReportRenderer {
         Classification c = safe.classification();
         StringBuilder out = new StringBuilder();
         out.append(c.failureType().id());
-        c.step().ifPresent(s -> out.append(" in step ").append(s.number()).append(" \"").append(s.name()).append('"'));
+        safe.shownStep().ifPresent(s -> out.append(" in step ").append(s.number()).append(" \"").append(s.name()).append('"'));
         out.append(" (").append(c.file()).append(")\n");
         out.append("  Why: ").append(c.title()).append('\n');
         out.append("  Rule: ").append(c.rule()).append(", confidence ").append(Math.round(c.confidence() * 100) / 100.0)
