@@ -54,4 +54,20 @@ class PackagingTest {
         assertThat(image).isEqualTo("image: docker://ghcr.io/recovery-action/recovery-action:v1");
         assertThat(readme).contains("uses: recovery-action/recovery-action@v1");
     }
+
+    @Test
+    void jvmImageHasTheNativeImagesEntrypointArgumentsAndEnvironmentAndNoUser() throws IOException {
+        List<String> jvm = lines("Dockerfile.jvm");
+        List<String> nativeImage = lines("Dockerfile");
+
+        assertThat(jvm).noneMatch(line -> line.trim().startsWith("USER"));
+        assertThat(jvm).contains("ENTRYPOINT [\"/usr/local/bin/recovery\"]", "CMD [\"report\"]",
+                "COPY src/main/docker/recovery-jvm.sh /usr/local/bin/recovery");
+        assertThat(jvm).anyMatch(line -> line.startsWith("ARG BASE_IMAGE="))
+                .anyMatch(line -> line.startsWith("ARG JDK_IMAGE="));
+        assertThat(jvm.stream().filter(line -> line.startsWith("ENV ")))
+                .containsExactlyElementsOf(nativeImage.stream().filter(line -> line.startsWith("ENV ")).toList());
+        assertThat(lines("src/main/docker/recovery-jvm.sh").get(0)).as("dash would drop INPUT_STEP-NUMBER and the like")
+                .isEqualTo("#!/bin/bash");
+    }
 }

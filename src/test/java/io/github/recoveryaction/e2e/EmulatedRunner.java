@@ -201,6 +201,13 @@ final class EmulatedRunner {
         return this;
     }
 
+    /** Every variable as the program sees it, as {@link #install()} writes them. */
+    Map<String, String> seenVariables() {
+        Map<String, String> seen = new LinkedHashMap<>();
+        variables.forEach((name, value) -> seen.put(name, toContainerPath(value)));
+        return seen;
+    }
+
     /** A variable as the program sees it. */
     String seen(String name) {
         return toContainerPath(variables.get(name));
