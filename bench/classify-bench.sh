@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}   # JAR=path measures another build
 JAVA=("$JAVA_HOME/bin/java" -XX:+UseSerialGC -jar "$JAR")
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 [ -f "$JAR" ] || mvn -B -q -ntp package -DskipTests
