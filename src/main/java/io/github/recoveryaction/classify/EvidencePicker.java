@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,7 +21,7 @@ final class EvidencePicker {
     static final int PER_SHAPE = 3;
     private static final int CONTINUATION_LINES = 3;
     private static final int LOOK_BACK = 8;
-    private static final int CAUSES_BEFORE = 2;
+    private static final int CAUSES_BEFORE = 3;
 
     private final CandidateRanker ranker;
 
@@ -32,19 +33,18 @@ final class EvidencePicker {
      * @param first the deciding lines, in order (a rule's matched lines, or the generic root cause)
      * @param others further lines of the verdict's type in order of preference
      * @param failure index of the line the step failed at (the exit-code line), or the number of lines
+     * @param lead how many output lines before the root cause to show whatever they are: the generic tier shows
+     *        what the step was doing when it failed, a rule's message speaks for itself
      */
-    Set<Integer> pick(int[] first, List<Integer> others, List<String> texts, int failure) {
+    Set<Integer> pick(int[] first, List<Integer> others, List<String> texts, int failure, int lead) {
         Set<Integer> must = new LinkedHashSet<>();
         for (int line : first) {
             must.add(line);
         }
         int root = first[0];
-        context(root, texts, failure, must);
+        context(root, texts, failure, lead, must);
         int last = Math.max(first[first.length - 1], others.stream().mapToInt(Integer::intValue).max().orElse(root));
         summary(last, texts, failure, must);
-        if (!others.isEmpty() && last != root && texts.get(last).stripTrailing().endsWith(":")) {
-            continuation(last, texts, failure, must);
-        }
         TreeSet<Integer> chosen = new TreeSet<>();
         for (int line : must) {
             if (chosen.size() < Classification.MAX_EVIDENCE) {
@@ -53,45 +53,60 @@ final class EvidencePicker {
         }
         Map<String, Integer> shapes = new HashMap<>();
         chosen.forEach(i -> shapes.merge(shape(texts.get(i)), 1, Integer::sum));
-        for (int line : others) {
-            if (chosen.size() >= Classification.MAX_EVIDENCE) {
-                break;
-            }
-            String shape = shape(texts.get(line));
-            if (!chosen.contains(line) && shapes.getOrDefault(shape, 0) < PER_SHAPE) {
-                chosen.add(line);
-                shapes.merge(shape, 1, Integer::sum);
+        // one line of each shape first, then up to PER_SHAPE of each, then whatever is left
+        for (int cap : new int[] { 1, PER_SHAPE, Integer.MAX_VALUE }) {
+            for (int line : others) {
+                if (chosen.size() >= Classification.MAX_EVIDENCE) {
+                    break;
+                }
+                String shape = shape(texts.get(line));
+                if (!chosen.contains(line) && shapes.getOrDefault(shape, 0) < cap) {
+                    chosen.add(line);
+                    shapes.merge(shape, 1, Integer::sum);
+                }
             }
         }
-        for (int line : others) {
-            if (chosen.size() >= Classification.MAX_EVIDENCE) {
-                break;
+        for (int line : List.copyOf(chosen)) {
+            if (chosen.size() < Classification.MAX_EVIDENCE && texts.get(line).stripTrailing().endsWith(":")) {
+                nextLine(line, texts, failure).ifPresent(chosen::add);
             }
-            chosen.add(line);
         }
         return chosen;
     }
 
-    /** A heading ending in ':' just before the root line, the errors just before it, and its continuation. */
-    private void context(int root, List<String> texts, int failure, Set<Integer> out) {
+    /**
+     * A heading ending in ':' just before the root line, the errors just before it (a cause chain such as cargo's
+     * "Caused by:"), the {@code lead} lines before it, and its continuation.
+     */
+    private void context(int root, List<String> texts, int failure, int lead, Set<Integer> out) {
         int seen = 0;
         int causes = 0;
         for (int i = root - 1; i >= 0 && seen < LOOK_BACK && causes < CAUSES_BEFORE; i--) {
             String probe = CandidateRanker.probe(texts.get(i));
             CandidateRanker.Kind kind = ranker.kind(probe);
             if (kind == CandidateRanker.Kind.NOISE) {
-                if (!probe.isBlank() && probe.startsWith("##[")) {
-                    break;
-                }
                 continue;
             }
-            if (seen == 0 && probe.stripTrailing().endsWith(":") || kind == CandidateRanker.Kind.ERROR) {
+            if (seen < lead || seen == 0 && probe.stripTrailing().endsWith(":")) {
+                out.add(i);
+            } else if (kind == CandidateRanker.Kind.ERROR) {
                 out.add(i);
                 causes++;
             }
             seen++;
         }
         continuation(root, texts, failure, out);
+    }
+
+    private Optional<Integer> nextLine(int line, List<String> texts, int failure) {
+        for (int i = line + 1; i < failure; i++) {
+            if (!texts.get(i).isBlank()) {
+                return ranker.kind(CandidateRanker.probe(texts.get(i))) == CandidateRanker.Kind.NOISE
+                        ? Optional.empty()
+                        : Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The next output line, and the indented lines that carry on the message. */
@@ -121,7 +136,7 @@ final class EvidencePicker {
                 break;
             }
         }
-        int floor = Math.max(last, failure - ranker.lexicon().window());
+        int floor = Math.max(last, ranker.windowStart(texts, failure) - 1);
         for (int i = failure - 1; i > floor; i--) {
             if (ranker.kind(CandidateRanker.probe(texts.get(i))) == CandidateRanker.Kind.ERROR) {
                 out.add(i);

@@ -30,6 +30,8 @@ final class Verdict {
     private static final int MAX_DETAILS = 50;
     private static final int MAX_EVIDENCE_CHARS = 1000;
     private static final int UNKNOWN_CONTEXT_LINES = 5;
+    /** Output lines before a generic root cause shown as what the step was doing. */
+    private static final int GENERIC_LEAD = 2;
 
     private Verdict() {
     }
@@ -58,7 +60,7 @@ final class Verdict {
                         others.add(line);
                     }
                 });
-        List<Evidence> evidence = toEvidence(picker.pick(winner.get().lines(), others, texts, failure), texts, numbers);
+        List<Evidence> evidence = toEvidence(picker.pick(winner.get().lines(), others, texts, failure, 0), texts, numbers);
         boolean contested = matches.stream().anyMatch(m -> !m.rule().evidenceOnly()
                 && m.rule().failureType() != rule.failureType() && m.rule().priority() == rule.priority());
         double confidence = contested ? rule.confidence() * 0.8 : rule.confidence();
@@ -73,7 +75,8 @@ final class Verdict {
         GenericTier.Finding finding = generic.decide(texts, failure);
         List<RuleMatch> hints = matches.stream().filter(m -> m.rule().supports(FailureType.UNKNOWN)).toList();
         if (finding.type() != FailureType.UNKNOWN) {
-            Set<Integer> lines = picker.pick(new int[] { finding.rootCause() }, finding.cluster(), texts, failure);
+            Set<Integer> lines = picker.pick(new int[] { finding.rootCause() }, finding.cluster(), texts, failure,
+                    GENERIC_LEAD);
             if (exitLine >= 0 && lines.size() < Classification.MAX_EVIDENCE) {
                 lines.add(exitLine);
             }

@@ -36,6 +36,8 @@ public final class CandidateRanker {
 
     /** A line needs this error score to be a candidate. */
     public static final double MIN_ERROR_SCORE = 2.0;
+    /** What wording that names a failure type adds to a line's error score. */
+    static final double SIGNAL_WEIGHT = 2.0;
     private static final int MAX_CHARS = 1000;
     private static final String ERROR_MARKER = "##[error]";
 
@@ -55,6 +57,23 @@ public final class CandidateRanker {
         return lexicon;
     }
 
+    /**
+     * Where the window before the failure at {@code end} starts: {@link Lexicon#window()} lines that are not noise,
+     * so a flood of compiler notes or progress lines does not push the root cause out (at most ten windows back).
+     */
+    public int windowStart(List<String> texts, int end) {
+        int counted = 0;
+        int floor = Math.max(0, end - 10 * lexicon.window());
+        int i = end;
+        while (i > floor && counted < lexicon.window()) {
+            i--;
+            if (!Lexicon.any(lexicon.noise(), probe(texts.get(i)))) {
+                counted++;
+            }
+        }
+        return i;
+    }
+
     /** Classifies and scores the lines {@code [from, end)}, in line order. */
     public List<Candidate> rank(List<String> texts, int from, int end) {
         List<Candidate> out = new ArrayList<>(end - from);
@@ -69,7 +88,7 @@ public final class CandidateRanker {
                 lastRecovery = i;
             } else if (kind != Kind.NOISE && Lexicon.any(lexicon.recovered(), text)) {
                 lastRecovery = i;
-            } else if (kind == Kind.ERROR && lastRecovery - i <= lexicon.recoveredReach()) {
+            } else if (kind == Kind.ERROR && lastRecovery >= 0 && lastRecovery - i <= lexicon.recoveredReach()) {
                 kind = Kind.RECOVERED;
             }
             kinds[i - from] = kind;
@@ -98,12 +117,18 @@ public final class CandidateRanker {
         return words * nearness * extra.weight(text);
     }
 
-    /** The raw error wording of a line, before nearness. */
+    /** The raw error wording of a line, before nearness; wording that names a type counts as error wording. */
     public double errorWeight(String text) {
         double words = 0;
         for (Lexicon.Weighted w : lexicon.errorWords()) {
             if (w.pattern().matcher(text).find()) {
                 words += w.weight();
+            }
+        }
+        for (Lexicon.Signal s : lexicon.signals()) {
+            if (s.pattern().matcher(text).find()) {
+                words += SIGNAL_WEIGHT;
+                break;
             }
         }
         if (words > 0 && Lexicon.any(lexicon.warnings(), text)) {

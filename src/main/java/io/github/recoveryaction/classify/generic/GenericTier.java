@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.classify.rules.Rule;
@@ -57,7 +58,7 @@ public final class GenericTier {
     /** Reads the lines {@code [0, end)} of a step whose failure is at {@code end}. */
     public Finding decide(List<String> texts, int end) {
         Lexicon lexicon = ranker.lexicon();
-        int from = Math.max(0, end - lexicon.window());
+        int from = ranker.windowStart(texts, end);
         List<CandidateRanker.Candidate> ranked = ranker.rank(texts, from, end);
         List<Integer> cluster = finalCluster(ranked, lexicon);
         if (cluster.isEmpty()) {
@@ -71,7 +72,7 @@ public final class GenericTier {
                 continue;
             }
             double place = c.index() >= first ? CLUSTER_WEIGHT : OUTSIDE_WEIGHT;
-            for (Hit hit : hits(texts, c.index(), from, lexicon)) {
+            for (Hit hit : hits(texts, c.index(), from, ranker)) {
                 double w = hit.weight() * place * (1 + (double) (c.index() - from) / Math.max(1, end - from));
                 hits.add(new Hit(hit.index(), hit.signal(), hit.type(), w));
                 tally.merge(hit.type(), w, Double::sum);
@@ -86,7 +87,7 @@ public final class GenericTier {
             return new Finding(FailureType.UNKNOWN, "unrecognized", lexicon.confidence().unknown(), cluster.get(0),
                     cluster);
         }
-        FailureType type = winner.get();
+        FailureType type = testVerdictFirst(winner.get(), tally);
         Hit root = hits.stream().filter(h -> h.type() == type && h.index() >= first).findFirst()
                 .orElseGet(() -> hits.stream().filter(h -> h.type() == type)
                         .max((a, b) -> Double.compare(a.weight(), b.weight())).orElseThrow());
@@ -96,6 +97,18 @@ public final class GenericTier {
         Lexicon.Confidence c = lexicon.confidence();
         double confidence = Math.min(c.cap(), c.base() + c.spread() * tally.get(type) / total);
         return new Finding(type, signal, confidence, root.index(), cluster);
+    }
+
+    /**
+     * The taxonomy's deliberate rule: a test runner's verdict beats the network, permission or timeout wording of
+     * the failing tests' own messages.
+     */
+    private static FailureType testVerdictFirst(FailureType winner, Map<FailureType, Double> tally) {
+        boolean environment = winner == FailureType.NETWORK_ERROR || winner == FailureType.PERMISSION_ERROR
+                || winner == FailureType.TIMEOUT;
+        return environment && tally.getOrDefault(FailureType.TEST_FAILURE, 0.0) >= MIN_TALLY
+                ? FailureType.TEST_FAILURE
+                : winner;
     }
 
     /**
@@ -133,7 +146,8 @@ public final class GenericTier {
     }
 
     /** The signals on line {@code i}, each type once, with the type its context gives it. */
-    private static List<Hit> hits(List<String> texts, int i, int from, Lexicon lexicon) {
+    private static List<Hit> hits(List<String> texts, int i, int from, CandidateRanker ranker) {
+        Lexicon lexicon = ranker.lexicon();
         String text = CandidateRanker.probe(texts.get(i));
         List<Hit> found = new ArrayList<>();
         for (Lexicon.Signal s : lexicon.signals()) {
@@ -141,25 +155,29 @@ public final class GenericTier {
                 continue;
             }
             FailureType type = s.type();
-            if (s.context().isPresent() && inContext(texts, i, from, s.context().get())) {
+            if (s.context().isPresent() && inContext(texts, i, from, s.context().get(), ranker)) {
                 type = s.contextType().orElseThrow();
             }
             FailureType t = type;
-            if (found.stream().noneMatch(h -> h.type() == t)) {
+            Optional<Hit> same = found.stream().filter(h -> h.type() == t).findFirst();
+            if (same.isEmpty()) {
                 found.add(new Hit(i, s, type, s.weight()));
+            } else if (same.get().weight() < s.weight()) {
+                found.set(found.indexOf(same.get()), new Hit(i, s, type, s.weight()));
             }
         }
         return found;
     }
 
-    private static boolean inContext(List<String> texts, int i, int from, java.util.regex.Pattern context) {
+    /** Whether the line or one of the output lines just before it (noise skipped) matches the context. */
+    private static boolean inContext(List<String> texts, int i, int from, Pattern context, CandidateRanker ranker) {
         int seen = 0;
         for (int j = i; j >= from && seen <= CONTEXT_LINES; j--) {
-            String t = texts.get(j);
-            if (t.isBlank() || t.startsWith("##[endgroup]") || t.startsWith("##[debug]")) {
+            String t = CandidateRanker.probe(texts.get(j));
+            if (j < i && ranker.kind(t) == CandidateRanker.Kind.NOISE) {
                 continue;
             }
-            if (context.matcher(CandidateRanker.probe(t)).find()) {
+            if (context.matcher(t).find()) {
                 return true;
             }
             seen++;
