@@ -38,8 +38,15 @@ final class Verdict {
 
     static StepAnalysis decide(List<RuleMatch> matches, List<String> texts, List<Long> numbers, StepBuffer step,
             Optional<StepRef> ref, GenericTier generic) {
-        Optional<RuleMatch> winner = matches.stream().filter(m -> !m.rule().evidenceOnly())
-                .min(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
+        Comparator<RuleMatch> precedence = Comparator.comparingInt((RuleMatch m) -> -m.rule().priority())
+                .thenComparingInt(RuleMatch::firstLine);
+        // an error the step recovered from (a retry, a fallback) decides only when nothing else does; a window rule
+        // describes a sequence (retries, then the final error) and judges retries itself
+        Optional<RuleMatch> winner = matches.stream()
+                .filter(m -> !m.rule().evidenceOnly()
+                        && (m.lines().length > 1 || !generic.ranker().recoveredAfter(texts, m.firstLine())))
+                .min(precedence)
+                .or(() -> matches.stream().filter(m -> !m.rule().evidenceOnly()).min(precedence));
         Optional<Duration> duration = duration(step);
         OptionalInt exitCode = step.exitCode >= 0 ? OptionalInt.of(step.exitCode) : OptionalInt.empty();
         int exitLine = exitLine(numbers, step);

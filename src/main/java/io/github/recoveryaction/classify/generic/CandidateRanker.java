@@ -104,6 +104,21 @@ public final class CandidateRanker {
         return out;
     }
 
+    /** Whether a line shortly after the line at {@code i} says it is retried or worked around. */
+    public boolean recoveredAfter(List<String> texts, int i) {
+        int last = Math.min(texts.size() - 1, i + lexicon.recoveredReach());
+        for (int j = i + 1; j <= last; j++) {
+            String text = probe(texts.get(j));
+            if (kind(text) == Kind.WRAPPER) {
+                return false;
+            }
+            if (Lexicon.any(lexicon.recovered(), text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A line's rank as a root cause: its error wording (warnings weigh a third), times a nearness factor from 2 (just
      * before the failure) down to 1 (the window's start), times the {@link LineWeight}.

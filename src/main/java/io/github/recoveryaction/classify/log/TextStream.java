@@ -82,7 +82,7 @@ public final class TextStream {
         int control = 0;
         for (byte b : head) {
             if (b == 0) {
-                control += 4;
+                control++;
             } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1B && b != '\f') {
                 control++;
             }
