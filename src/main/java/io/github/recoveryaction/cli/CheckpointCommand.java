@@ -17,7 +17,9 @@ import io.github.recoveryaction.checkpoint.CheckpointRequest;
 import io.github.recoveryaction.checkpoint.CheckpointStore;
 import io.github.recoveryaction.checkpoint.CheckpointText;
 import io.github.recoveryaction.checkpoint.JobAttempt;
+import io.github.recoveryaction.github.GitChangedFiles;
 import io.github.recoveryaction.plan.Lane;
+import io.github.recoveryaction.plan.LaneChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +38,8 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--step-name", paramLabel = "NAME", description = "The step's name, for people reading the list.")
     Optional<String> stepName;
 
-    @Option(names = "--lane", paramLabel = "ID", description = "docs, standard or heavy (default: lanes.lane of .github/recovery.yml, else standard).")
+    @Option(names = "--lane", paramLabel = "ID", description = "docs, standard, heavy, or auto (the default): lanes.lane of .github/recovery.yml, else "
+            + "the lane the changed files point to, as for report.")
     Optional<String> lane;
 
     @Option(names = "--failed", description = "Mark the step as failed: kept for inspection, never restored by 'latest'.")
@@ -68,9 +71,7 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
                 "--step-name is required: the name of the step the checkpoint follows"));
         PrintWriter out = spec.commandLine().getOut();
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
-        String laneId = lane.or(() -> context.config().lanes().lane().map(Lane::id)).orElse(Lane.STANDARD.id());
-        Lane.findById(laneId).orElseThrow(() -> new InvalidInputException("--lane must be one of " + Lane.knownIds()
-                + ", got '" + laneId + "'"));
+        String laneId = lane(context).id();
         retentionDays.filter(d -> d < 1 || d > 400).ifPresent(d -> {
             throw new InvalidInputException("--retention-days must be between 1 and 400, got " + d);
         });
@@ -87,6 +88,19 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
                 : CheckpointText.created(created.checkpoint(), store.describe()));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** A fixed lane, or {@code auto} (the action input's default) chosen as the report chooses it. */
+    private Lane lane(CheckpointStoreOptions.Context context) {
+        String id = lane.map(String::trim).filter(l -> !l.isEmpty()).orElse(LaneChoice.AUTO);
+        if (!id.equals(LaneChoice.AUTO)) {
+            return Lane.findById(id).orElseThrow(() -> new InvalidInputException("--lane must be one of "
+                    + LaneChoice.AUTO + ", " + Lane.knownIds() + ", got '" + id + "'"));
+        }
+        Optional<List<String>> changed = context.config().lanes().lane().isPresent() ? Optional.empty()
+                : GitChangedFiles.find(context.workspace().root(), environment.baseRef());
+        return new LaneChoice(Optional.empty(), context.config().lanes(), changed, Optional.empty())
+                .decide(Optional.empty()).lane();
     }
 
     private Optional<JobAttempt> jobAttempt() {

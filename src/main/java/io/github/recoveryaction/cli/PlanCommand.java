@@ -9,6 +9,7 @@ import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.plan.Lane;
+import io.github.recoveryaction.plan.LaneChoice;
 import io.github.recoveryaction.plan.PlanInput;
 import io.github.recoveryaction.plan.RecoveryPlan;
 import io.github.recoveryaction.report.JsonReportRenderer;
@@ -29,7 +30,7 @@ class PlanCommand extends CommandBase implements Callable<Integer> {
             + "infrastructure_error, configuration_error, unknown.")
     String failureType;
 
-    @Option(names = "--lane", defaultValue = "standard", paramLabel = "LANE", description = "Lane the plan is for: docs, standard or heavy.")
+    @Option(names = "--lane", defaultValue = "standard", paramLabel = "LANE", description = "Lane the plan is for: docs, standard, heavy, or auto (the lane of .github/recovery.yml, else standard).")
     String lane;
 
     @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT", description = "markdown (for a job summary or a comment), json (one object) or text.")
@@ -46,10 +47,12 @@ class PlanCommand extends CommandBase implements Callable<Integer> {
     public Integer call() {
         FailureType type = FailureType.findById(failureType).orElseThrow(() -> new InvalidInputException(
                 "unknown failure type '" + failureType + "'; use one of: " + FailureType.knownIds()));
-        Lane chosen = Lane.findById(lane).orElseThrow(() -> new InvalidInputException("unknown lane '" + lane
-                + "'; use one of: " + Lane.knownIds()));
         Path dir = workspace.or(environment::workspace).orElse(Path.of(""));
         RepositoryConfig config = RepositoryConfigLoader.loadFromWorkspace(dir);
+        // auto (the action input's default) has no failure to decide from: the configured lane, else standard
+        Lane chosen = lane.trim().equals(LaneChoice.AUTO) ? config.lanes().lane().orElse(Lane.STANDARD)
+                : Lane.findById(lane.trim()).orElseThrow(() -> new InvalidInputException("unknown lane '" + lane
+                        + "'; use one of: " + Lane.knownIds() + " or " + LaneChoice.AUTO));
         RecoveryPlan plan = plans.planner(dir, config).plan(PlanInput.of(type), chosen);
         Redactor redactor = Redactor.withPatterns(config.report().redactPatterns());
         String out = switch (format) {

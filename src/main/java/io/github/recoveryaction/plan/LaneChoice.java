@@ -18,6 +18,9 @@ import io.github.recoveryaction.config.LaneConfig;
 public record LaneChoice(Optional<Lane> fixed, LaneConfig config, Optional<List<String>> changedFiles,
         Optional<Duration> jobDuration) {
 
+    /** The lane inputs' and options' default: chosen by {@link LaneSelector}. */
+    public static final String AUTO = "auto";
+
     public static LaneChoice fixed(Lane lane) {
         return new LaneChoice(Optional.of(lane), LaneConfig.DEFAULT, Optional.empty(), Optional.empty());
     }

@@ -108,7 +108,7 @@ class CheckpointCommandsTest {
         assertThat(restored.exitCode()).as(restored.getErrorOutput()).isZero();
         assertThat(scenario.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
-        assertThat(CheckpointScenario.read(Path.of(scenario.root + "/file_commands/set_output_2")))
+        assertThat(CheckpointScenario.read(scenario.outputFile()))
                 .containsPattern("resume-after<<ghadelimiter_[0-9a-f-]+\n3\nghadelimiter_");
         assertThat(scenario.exported()).containsKey("RECOVERY_JOB_STARTED_AT");
     }

@@ -4,22 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.recoveryaction.github.fake.FakeArtifactService;
+import io.github.recoveryaction.github.fake.FakeHttpServer;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
  * The action's {@code command} input: the image always starts {@code recovery report}, which runs the checkpoint
- * command named by the input with the other inputs as its options, as a workflow's steps would.
+ * command named by the input with the other inputs as its options, as a workflow's steps would; every input not
+ * given has {@code action.yml}'s default, as the runner passes it.
  */
 @QuarkusMainTest
 class CheckpointThroughActionTest {
+
+    private final FakeHttpServer server = new FakeHttpServer();
+    private final FakeArtifactService artifacts = new FakeArtifactService(CheckpointScenario.REPOSITORY,
+            CheckpointScenario.RUN_ID).register(server);
 
     @TempDir
     Path dir;
@@ -28,12 +37,13 @@ class CheckpointThroughActionTest {
 
     @BeforeEach
     void checkout() {
-        scenario = new CheckpointScenario(dir.resolve("job"), CheckpointScenario.checkout(dir.resolve("origin")));
-        scenario.set("GITHUB_ACTIONS", "true");
+        scenario = new CheckpointScenario(dir.resolve("job"), CheckpointScenario.checkout(dir.resolve("origin")))
+                .inGitHubActions(server, 1);
     }
 
     @AfterEach
     void forgetEnvironment() {
+        server.close();
         CheckpointScenario.clearEnvironment();
     }
 
@@ -62,6 +72,54 @@ class CheckpointThroughActionTest {
         assertThat(scenario.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
         assertThat(Files.readString(scenario.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+    }
+
+    /** README and docs/action.md: only command, step-number, step-name and path; the rest are defaults. The re-run restores. */
+    @Test
+    void theDocumentedInputsSaveAndRestoreThroughTheArtifactStore(QuarkusMainLauncher launcher) throws Exception {
+        CheckpointScenario.write(scenario.workspace.resolve("target/classes/App.class"), "compiled");
+        scenario.input("command", "checkpoint").input("step-number", "3").input("step-name", "compile")
+                .input("path", "target/**");
+
+        LaunchResult saved = step(launcher);
+
+        assertThat(saved.exitCode()).as(saved.getOutput() + saved.getErrorOutput()).isZero();
+        assertThat(saved.getOutput() + saved.getErrorOutput()).doesNotContain("::warning::", "must be one of");
+        String id = scenario.outputs().get("checkpoint-id");
+        assertThat(id).startsWith("standard-step3-");
+        assertThat(artifacts.artifacts()).hasSize(1);
+
+        scenario = new CheckpointScenario(dir.resolve("rerun"), dir.resolve("origin")).inGitHubActions(server, 2);
+        scenario.input("command", "restore").input("checkpoint-id", "latest");
+        LaunchResult restored = step(launcher);
+
+        assertThat(restored.exitCode()).as(restored.getOutput() + restored.getErrorOutput()).isZero();
+        assertThat(scenario.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
+                .containsEntry("restored", "true");
+        assertThat(Files.readString(scenario.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+    }
+
+    /** Every command the action runs accepts every other command's defaults: only its own inputs are given. */
+    @Test
+    void everyCommandRunsWithTheDefaultsOfAllInputs(QuarkusMainLauncher launcher) {
+        CheckpointScenario.write(scenario.workspace.resolve("target/out.txt"), "x");
+        Map<String, Map<String, String>> commands = new LinkedHashMap<>();
+        commands.put("checkpoint", Map.of("step-number", "1", "step-name", "build"));
+        commands.put("list", Map.of());
+        commands.put("validate", Map.of());
+        commands.put("restore", Map.of("checkpoint-id", "latest"));
+        commands.put("cleanup", Map.of("dry-run", "true"));
+        commands.put("report", Map.of());
+        commands.forEach((command, inputs) -> {
+            scenario.clearInputs().input("command", command);
+            inputs.forEach(scenario::input);
+
+            LaunchResult result = step(launcher);
+
+            assertThat(result.exitCode()).as(command + ": " + result.getOutput() + result.getErrorOutput()).isZero();
+            assertThat(result.getOutput() + result.getErrorOutput()).as(command)
+                    .doesNotContain("::warning::recovery-action could not finish", "must be one of", "is not known");
+        });
     }
 
     @Test

@@ -54,6 +54,13 @@ class PlanCommandTest {
         assertThat(result.getErrorOutput()).contains("unknown lane 'fast'; use one of: docs, standard, heavy");
     }
 
+    /** auto is the action's lane default; without a failure to decide from it is the configured lane or standard. */
+    @Test
+    @Launch({ "plan", "--failure-type", "timeout", "--lane", "auto" })
+    void autoLaneIsTheStandardLaneWithoutConfiguration(LaunchResult result) {
+        assertThat(result.getOutput()).startsWith("### Recovery plan for `timeout` · lane `standard`");
+    }
+
     @Test
     @Launch({ "plan", "--failure-type", "test_failure" })
     void markdownIsTheDefault(LaunchResult result) {

@@ -1,169 +1,128 @@
 package io.github.recoveryaction.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
+import io.github.recoveryaction.github.fake.FakeArtifactService;
 import io.github.recoveryaction.github.fake.FakeGitHubApi;
 import io.github.recoveryaction.github.fake.FakeHttpServer;
 
 /**
- * A runner-like environment for one end-to-end test: a workspace, the runner's file-command files, an event payload,
- * the {@code GITHUB_*}/{@code RUNNER_*}/{@code INPUT_*} variables, and a stateful fake GitHub API on loopback.
- * {@link #install()} writes the variables to the file {@code RECOVERY_ENVIRONMENT_FILE} names (set by the build for
- * every test JVM), which the program then uses as its whole environment, in JVM and native runs alike.
+ * A runner-like environment for one end-to-end test of the action, from {@link EmulatedRunner}: the container's
+ * folders under {@code root/github/}, every input of {@code action.yml} with its default, the {@code GITHUB_*}/
+ * {@code RUNNER_*} variables of a github.com job, a workspace owned by the runner's user, and a stateful fake GitHub
+ * API on loopback. {@link #install()} writes the variables to the file {@code RECOVERY_ENVIRONMENT_FILE} names (set
+ * by the build for every test JVM), which the program then uses as its whole environment, in JVM and native runs
+ * alike.
  */
 final class RunnerScenario implements AutoCloseable {
 
     static final String REPOSITORY = "octo/app";
-    static final String TOKEN = "ghs_e2eS3cretToken";
+    static final String TOKEN = EmulatedRunner.TOKEN;
+    /** What {@code ${{ job.check_run_id }}} expands to unless {@link #checkRunId(long)} says otherwise. */
+    static final long CHECK_RUN_ID = 8_801;
 
     final Path root;
     final Path workspace;
     final FakeHttpServer server = new FakeHttpServer();
     final FakeGitHubApi api = new FakeGitHubApi(server, REPOSITORY);
-    private final Map<String, String> variables = new LinkedHashMap<>();
+    final EmulatedRunner runner;
 
     RunnerScenario(Path root) {
         this.root = root;
-        this.workspace = root.resolve("workspace");
-        try {
-            Files.createDirectories(workspace);
-            Files.createDirectories(root.resolve("file_commands"));
-            Files.createDirectories(root.resolve("temp"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        variables.put("CI", "true");
-        variables.put("GITHUB_ACTIONS", "true");
-        variables.put("GITHUB_API_URL", server.baseUri().toString());
-        variables.put("GITHUB_SERVER_URL", "https://github.com");
-        variables.put("GITHUB_REPOSITORY", REPOSITORY);
-        variables.put("GITHUB_REPOSITORY_OWNER", "octo");
-        variables.put("GITHUB_WORKFLOW", "CI");
-        variables.put("GITHUB_JOB", "build");
-        variables.put("GITHUB_RUN_ID", "100");
-        variables.put("GITHUB_RUN_ATTEMPT", "1");
-        variables.put("GITHUB_SHA", "abc123");
-        variables.put("GITHUB_WORKSPACE", workspace.toString());
-        variables.put("GITHUB_OUTPUT", root.resolve("file_commands/set_output_1").toString());
-        variables.put("GITHUB_STEP_SUMMARY", root.resolve("file_commands/step_summary_1").toString());
-        variables.put("RUNNER_NAME", "GitHub Actions 2");
-        variables.put("RUNNER_OS", "Linux");
-        variables.put("RUNNER_TEMP", root.resolve("temp").toString());
-        input("github-token", TOKEN);
-        input("comment", "true");
-        input("annotations", "true");
-        input("fail-on-error", "false");
+        this.runner = new EmulatedRunner(root, REPOSITORY)
+                .context("job.check_run_id", String.valueOf(CHECK_RUN_ID))
+                .inGitHubActions(REPOSITORY, server.baseUri().toString(), FakeArtifactService.runtimeToken(1));
+        this.workspace = runner.workspace;
+        EmulatedRunner.giveToRunnerUser(root.resolve("github"));
     }
 
     RunnerScenario set(String name, String value) {
-        variables.put(name, value);
+        runner.set(name, value);
         return this;
     }
 
+    RunnerScenario unset(String name) {
+        runner.unset(name);
+        return this;
+    }
+
+    /** An input as {@code with:} gives it ({@code ${{ … }}} expanded as the runner would). */
     RunnerScenario input(String name, String value) {
-        return set("INPUT_" + name.toUpperCase(Locale.ROOT), value);
+        runner.input(name, value);
+        return this;
+    }
+
+    /** Back to {@code action.yml}'s defaults for every input, as for a new action step. */
+    RunnerScenario defaultInputs() {
+        runner.defaultInputs();
+        return this;
+    }
+
+    /** The job's check-run id, which the default of {@code job-id} ({@code ${{ job.check_run_id }}}) expands to. */
+    RunnerScenario checkRunId(long id) {
+        runner.context("job.check_run_id", String.valueOf(id));
+        runner.defaultInputs();
+        return this;
     }
 
     RunnerScenario event(String name, String payloadJson) {
-        Path file = root.resolve("event-" + name + ".json");
-        write(file, payloadJson);
-        set("GITHUB_EVENT_NAME", name);
-        return set("GITHUB_EVENT_PATH", file.toString());
-    }
-
-    RunnerScenario file(String relative, String content) {
-        write(workspace.resolve(relative), content);
+        runner.event(name, payloadJson);
         return this;
     }
 
-    /** Fresh output and summary files, as the runner gives each step, and the variables for the next launch. */
+    /** A file in the workspace, written as the job's own steps write it (owned by the runner's user). */
+    RunnerScenario file(String relative, String content) {
+        EmulatedRunner.writeOwned(workspace.resolve(relative), content);
+        return this;
+    }
+
+    /** Fresh file-command files, as the runner gives each step, and the variables for the next launch. */
     RunnerScenario install() {
-        try {
-            Files.deleteIfExists(outputFile());
-            Files.deleteIfExists(summaryFile());
-            Files.createFile(outputFile());
-            Files.createFile(summaryFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String lines = variables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\n", "\\n"))
-                .collect(Collectors.joining("\n", "", "\n"));
-        write(Path.of(System.getenv("RECOVERY_ENVIRONMENT_FILE")), lines);
+        runner.install();
         server.clearRequests();
         return this;
     }
 
+    /** The host path of the workspace, which {@code ${{ github.workspace }}} expands to. */
+    String hostWorkspace() {
+        return runner.hostWorkspace;
+    }
+
+    Path runnerTemp() {
+        return runner.runnerTemp;
+    }
+
     Path outputFile() {
-        return Path.of(variables.get("GITHUB_OUTPUT"));
+        return runner.path("GITHUB_OUTPUT");
     }
 
     Path summaryFile() {
-        return Path.of(variables.get("GITHUB_STEP_SUMMARY"));
+        return runner.path("GITHUB_STEP_SUMMARY");
     }
 
     String summary() {
-        return read(summaryFile());
+        return runner.summary();
     }
 
-    /** The step outputs, parsed as the runner parses the heredoc form. */
+    /** The step outputs, parsed as the runner parses the file. */
     Map<String, String> outputs() {
-        Map<String, String> outputs = new TreeMap<>();
-        List<String> lines = read(outputFile()).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int heredoc = line.indexOf("<<");
-            if (heredoc < 0) {
-                continue;
-            }
-            String delimiter = line.substring(heredoc + 2);
-            List<String> value = new ArrayList<>();
-            for (i++; !lines.get(i).equals(delimiter); i++) {
-                value.add(lines.get(i));
-            }
-            outputs.put(line.substring(0, heredoc), String.join("\n", value));
-        }
-        return outputs;
+        return runner.outputs();
     }
 
     List<String> apiCalls() {
         return server.requestLines().stream().filter(line -> !line.contains("/_storage/")).toList();
     }
 
+    /** Everything the step left in the workspace and {@code RUNNER_TEMP} can be changed by the runner's user. */
+    void assertUsableByRunnerUser() {
+        runner.assertUsableByRunnerUser();
+    }
+
     @Override
     public void close() {
         server.close();
-        try {
-            Files.deleteIfExists(Path.of(System.getenv("RECOVERY_ENVIRONMENT_FILE")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EmulatedRunner.clearEnvironment();
     }
 }
