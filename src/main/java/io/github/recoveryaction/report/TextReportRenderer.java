@@ -29,7 +29,9 @@ public final class TextReportRenderer {
                     .toString();
         }
         out.append(c.failureType().id());
-        c.step().ifPresent(s -> out.append(" in step ").append(ClassificationText.step(s)));
+        c.step().ifPresent(s -> out.append(" in step ").append(s.number()).append(" \"").append(s.name()).append('"')
+                .append(s.displayName().filter(d -> !d.equals(s.name())).map(d -> " (shown as \"" + d + "\")")
+                        .orElse("")));
         out.append(" (").append(c.file()).append(")\n");
         for (Classification.JobVerdict j : c.otherFailedJobs()) {
             out.append("  Also failed: job ").append(j.job()).append(" (").append(j.failureType().id())

@@ -174,6 +174,23 @@ class InputFormsTest {
     }
 
     @Test
+    void aPassedJobWhoseStepsPrintScaryWordsIsAControl() {
+        String log = jobLog().step("actions/configure-pages@v5", "Error: Get Pages site failed. Not Found",
+                "Trying to create the site instead.", "Pages site created.")
+                .step("./publish.sh", "error: No such remote 'origin'", "warning: 3 files skipped",
+                        "HTTP/1.1 404 Not Found for /api/old-path (expected: the redirect below)", "Published 42 pages.")
+                .post().build();
+
+        for (String form : List.of(log, log.replace("\n", "\r\n"), "\uFEFF" + log)) {
+            Classification c = classify(form);
+            assertThat(c.outcome()).isEqualTo(Classification.Outcome.NO_FAILED_STEP);
+            assertThat(c.failed()).isFalse();
+        }
+        assertThat(classify(encode(log, StandardCharsets.UTF_16LE, (byte) 0xFF, (byte) 0xFE)).outcome())
+                .isEqualTo(Classification.Outcome.NO_FAILED_STEP);
+    }
+
+    @Test
     void emptyAndBinaryInputsSaySo() {
         assertThat(classify(new byte[0]).outcome()).isEqualTo(Classification.Outcome.EMPTY);
         assertThat(classify("\n\n  \n").outcome()).isEqualTo(Classification.Outcome.EMPTY);
