@@ -16,6 +16,7 @@ import java.util.Optional;
 import io.github.recoveryaction.github.GitHubAccessException;
 import io.github.recoveryaction.github.StoredArtifact;
 import io.github.recoveryaction.github.WorkflowArtifacts;
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * Checkpoints as artifacts of the workflow run, one {@link CheckpointBundle} per checkpoint, named per job and
@@ -58,8 +59,9 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
     @Override
     public Path newArchiveFile(String id) {
         try {
-            Files.createDirectories(scratch);
-            return Files.createTempFile(scratch, "recovery-" + id + "-", ".tar.zst.partial");
+            FileOwnership ownership = FileOwnership.ofWorkspace(scratch);
+            ownership.createDirectories(scratch);
+            return ownership.claim(Files.createTempFile(scratch, "recovery-" + id + "-", ".tar.zst.partial"));
         } catch (IOException e) {
             throw new CheckpointException("cannot create a file for the archive in " + scratch + ": " + e.getMessage(), e);
         }

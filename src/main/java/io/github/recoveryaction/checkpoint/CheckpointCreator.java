@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 
 import io.github.recoveryaction.github.GitRepository;
 import io.github.recoveryaction.github.WorkingTreeStatus;
+import io.github.recoveryaction.workspace.RepositoryPaths;
 
 /**
  * Records a checkpoint: reads the git state, selects what to capture, streams it into an archive and hands archive
@@ -56,7 +57,9 @@ public final class CheckpointCreator {
                 status = Optional.of(git.status());
             }
         }
-        CapturePlan plan = new CaptureSelector(workspace).select(status, PathGlobs.of(request.globs()));
+        PathGlobs globs = PathGlobs.of(request.globs(),
+                Optional.of(RepositoryPaths.of(workspace.root(), Optional.empty())));
+        CapturePlan plan = new CaptureSelector(workspace).select(status, globs);
         Path archive = store.newArchiveFile(id);
         ArchiveResult result;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(archive), 1 << 20)) {
@@ -80,7 +83,10 @@ public final class CheckpointCreator {
         } finally {
             deleteQuietly(archive);
         }
-        return new Created(checkpoint, plan.warnings());
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        globs.unmatched(plan.paths().stream().map(CapturedPath::path).toList())
+                .forEach(g -> warnings.add("path: no file matches '" + g + "'"));
+        return new Created(checkpoint, warnings);
     }
 
     private static void deleteQuietly(Path file) {

@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.recoveryaction.github.GitRepository;
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * Restores a checkpoint in an order that keeps the workspace intact on any failure: verify the archive and the
@@ -50,9 +53,28 @@ public final class CheckpointRestorer {
             List<String> deletions = checkpoint.fileList().stream().filter(e -> e.type() == EntryType.DELETED)
                     .map(FileEntry::path).toList();
             new WorkspaceSwap(workspace, staging.files(), staging.aside()).apply(extracted, deletions);
+            claimRestored(extracted);
             int written = (int) extracted.entries().stream().filter(e -> e.type() != EntryType.DIRECTORY).count();
             return new RestoreResult(Optional.of(checkpoint), written + deletions.size(), checkpoint.bytes(),
                     checkpoint.stepNumber());
+        }
+    }
+
+    /**
+     * What a restore put into the workspace, and the folders it made for it, belong to the workspace's owner, with the
+     * modes they were saved with.
+     */
+    private void claimRestored(ExtractedArchive extracted) {
+        FileOwnership ownership = FileOwnership.ofWorkspace(workspace.root());
+        if (!ownership.changesOwners()) {
+            return;
+        }
+        Set<Path> claimed = new HashSet<>();
+        for (FileEntry entry : extracted.entries()) {
+            for (Path p = workspace.resolve(entry.path()); !p.equals(workspace.root()) && claimed.add(p); p = p
+                    .getParent()) {
+                ownership.claim(p);
+            }
         }
     }
 

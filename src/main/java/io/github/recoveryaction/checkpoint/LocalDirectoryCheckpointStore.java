@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.recoveryaction.workspace.FileOwnership;
+
 /**
  * Checkpoints as files of one folder ({@code .checkpoints/} in the workspace by default): {@code <id>.json}, the
  * manifest, and {@code <id>.tar.zst}, the archive. The manifest is written last, by rename, so a checkpoint is
@@ -24,10 +26,12 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
 
     private final Path directory;
     private final String displayName;
+    private final FileOwnership ownership;
 
     public LocalDirectoryCheckpointStore(Path directory, String displayName) {
         this.directory = directory;
         this.displayName = displayName;
+        this.ownership = FileOwnership.ofWorkspace(directory);
     }
 
     public Path directory() {
@@ -54,9 +58,10 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
         }
         Path temporary = directory.resolve("." + checkpoint.id() + MANIFEST_SUFFIX + ".partial");
         try {
+            ownership.claim(archive);
             Files.move(archive, archivePath(checkpoint.id()), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-            Files.write(temporary, CheckpointCodec.write(checkpoint));
+            ownership.claim(Files.write(temporary, CheckpointCodec.write(checkpoint)));
             Files.move(temporary, manifest, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CheckpointException("cannot save checkpoint " + checkpoint.id() + " in " + describe() + ": "
@@ -168,7 +173,7 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
 
     private void createDirectory() {
         try {
-            Files.createDirectories(directory);
+            ownership.createDirectories(directory);
         } catch (IOException e) {
             throw new CheckpointException("cannot create the checkpoint folder " + directory + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package io.github.recoveryaction.classify;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The verdict on one log: which step failed, why, and the lines that prove it.
@@ -110,5 +111,22 @@ public record Classification(
         };
         return new Classification(file, job, FailureType.UNKNOWN, outcome == Outcome.NO_FAILED_STEP ? 0.9 : 1.0,
                 Optional.empty(), List.of(), rule, title, Details.NONE, outcome, List.of());
+    }
+
+    /**
+     * A copy whose source locations name their files through {@code files}: how the report makes the absolute paths
+     * of compiler and test output relative to the repository before they reach plans, annotations and outputs.
+     */
+    public Classification withLocationFiles(UnaryOperator<String> files) {
+        Details d = details;
+        List<SourceLocation> locations = d.locations().stream()
+                .map(l -> new SourceLocation(files.apply(l.file()), l.line(), l.column(), l.message())).toList();
+        return new Classification(file, job, failureType, confidence, step, evidence, rule, title, new Details(
+                d.failedTests(), locations, d.dependencies(), d.command(), d.exitCode(), d.timeLimit(), d.stepDuration()));
+    }
+
+    /** False for verdicts of the generic tier ({@code generic.*}) and for {@code unknown}: no rule decided them. */
+    public boolean decidedByRule() {
+        return !rule.startsWith("generic.") && !rule.equals("unknown");
     }
 }

@@ -9,6 +9,7 @@ import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
 import io.github.recoveryaction.classify.log.LogInput;
+import io.github.recoveryaction.github.WorkflowCommands;
 import io.github.recoveryaction.report.ClassificationJson;
 import io.github.recoveryaction.report.ClassificationText;
 import picocli.CommandLine.Command;
@@ -37,19 +38,17 @@ class ClassifyCommand extends CommandBase implements Callable<Integer> {
         if (format == FormatOption.markdown) {
             throw new InvalidInputException("--format markdown is not supported by classify; use text or json");
         }
-        Classifier classifier = new Classifier(rules.load(environment),
-                w -> spec.commandLine().getErr().println("recovery: warning: " + w));
-        PrintWriter out = spec.commandLine().getOut();
+        Classifier classifier = new Classifier(rules.load(environment), this::printWarning);
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
         for (String file : files) {
             try {
                 LogInput input = file.equals("-") ? LogInput.of("-", System.in) : LogInput.of(Path.of(file));
                 Classification c = classifier.classify(input);
-                out.println(format == FormatOption.json ? ClassificationJson.toLine(c) : ClassificationText.render(c));
-                out.flush();
+                printResult(format == FormatOption.json ? ClassificationJson.toLine(c) : ClassificationText.render(c));
             } catch (InvalidInputException e) {
-                err.println("recovery: " + e.getMessage());
+                err.println("recovery: " + WorkflowCommands.oneLine(e.getMessage()));
+                err.flush();
                 exit = ExitCodes.USAGE;
             }
         }

@@ -47,7 +47,7 @@ class EvalCommand extends CommandBase implements Callable<Integer> {
         EvalReport report = Evaluation.score(LabelReader.read(labels),
                 label -> classifier.classify(LogInput.of(label.file())));
         String shown = labels.toString();
-        spec.commandLine().getOut().println(format == FormatOption.json
+        printResult(format == FormatOption.json
                 ? new ObjectMapper().writeValueAsString(EvalReportRenderer.json(report, shown))
                 : EvalReportRenderer.text(report, shown));
         if (report.accuracy() < minAccuracy) {

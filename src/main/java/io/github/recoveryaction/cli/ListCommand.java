@@ -1,6 +1,5 @@
 package io.github.recoveryaction.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,10 +27,8 @@ class ListCommand extends CommandBase implements Callable<Integer> {
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
         CheckpointStore store = context.open(storeOptions.jobKey(), Optional.empty());
         List<Checkpoint> checkpoints = store.list();
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.listJson(checkpoints))
+        printResult(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.listJson(checkpoints))
                 : CheckpointText.list(checkpoints, store.describe()));
-        out.flush();
         return ExitCodes.OK;
     }
 }

@@ -76,6 +76,25 @@ public class ReportCommand extends CommandBase implements Callable<Integer> {
             + "else the current directory).")
     String workspace;
 
+    @Option(names = "--rerun", paramLabel = "TYPES", description = "Re-run the failed jobs of a workflow-run report when "
+            + "every failure is of these types: off, transient (network_error, infrastructure_error, and a timeout "
+            + "the step's history shows to be unusual) or a comma-separated list of failure types (default: rerun "
+            + "of .github/recovery.yml, else off).")
+    String rerun;
+
+    @Option(names = "--max-attempts", paramLabel = "N", description = "Attempts a run may reach with re-runs, the first "
+            + "included, 1 to 50 (default: max-attempts of .github/recovery.yml, else 3).")
+    String maxAttempts;
+
+    @Option(names = "--rerun-delay", paramLabel = "DURATION", description = "Wait before re-running, doubled for each "
+            + "later attempt, at most 10m (default: rerun-delay of .github/recovery.yml, else 0s).")
+    String rerunDelay;
+
+    @Option(names = "--rerun-dry-run", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true", description = "Decide "
+            + "and report the re-run without asking GitHub for it (default: rerun-dry-run of .github/recovery.yml, "
+            + "else true for workflow_dispatch events and false otherwise).")
+    String rerunDryRun;
+
     @Override
     public Integer call() {
         ReportRunner runner = new ReportRunner(environment, spec.commandLine().getOut());

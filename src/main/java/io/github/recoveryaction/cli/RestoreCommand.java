@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.checkpoint.Checkpoint;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
 import io.github.recoveryaction.checkpoint.CheckpointIds;
@@ -40,7 +39,7 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
     public Integer call() {
         CheckpointCommand.requireTextOrJson(format);
         String id = checkpointId.map(String::trim).filter(s -> !s.isEmpty())
-                .orElseThrow(() -> new InvalidInputException("--checkpoint-id is required: a checkpoint id or 'latest'"));
+                .orElseThrow(() -> required("checkpoint-id", "a checkpoint id or 'latest'"));
         if (!id.equals(CheckpointIds.LATEST)) {
             CheckpointIds.requireValid(id);
         }
@@ -56,9 +55,8 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
         if (environment.find(StepOutputs.JOB_STARTED_AT).isEmpty()) {
             outputs.exportVariable(StepOutputs.JOB_STARTED_AT, Instant.now().toString());
         }
-        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.restoredJson(result))
+        printResult(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.restoredJson(result))
                 : CheckpointText.restored(result, store.describe()));
-        out.flush();
         return ExitCodes.OK;
     }
 }

@@ -28,6 +28,8 @@ import java.util.OptionalLong;
  * @param maxJobs {@code max-jobs}: how many failed jobs a follow-up analyses at most
  * @param failOnError {@code fail-on-error}: let the action's own errors fail the step
  * @param workspace the checkout the step sees
+ * @param rerun {@code rerun}, {@code max-attempts}, {@code rerun-delay}, {@code rerun-dry-run}: what this step was
+ *        told about re-runs; {@code .github/recovery.yml} and defaults fill the rest
  */
 public record Settings(
         String command,
@@ -46,7 +48,8 @@ public record Settings(
         Optional<Path> configFile,
         int maxJobs,
         boolean failOnError,
-        Path workspace) {
+        Path workspace,
+        RerunSettings rerun) {
 
     public Settings {
         logFiles = List.copyOf(logFiles);

@@ -1,5 +1,6 @@
 package io.github.recoveryaction.github;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,4 +41,26 @@ public interface GitHubGateway {
     IssueComment createIssueComment(int number, String body);
 
     IssueComment updateIssueComment(long commentId, String body);
+
+    /** One attempt of a run ({@code …/runs/{id}/attempts/{n}}): its start, status and conclusion. */
+    Optional<WorkflowRun> findRunAttempt(long runId, int attempt);
+
+    /** The newest successful runs of a workflow, at most {@code count}, newest first. */
+    List<WorkflowRun> listSuccessfulRuns(long workflowId, int count);
+
+    /**
+     * Asks GitHub to re-run the failed jobs of a completed run and the jobs that depend on them.
+     *
+     * @throws GitHubPermissionException when the token lacks {@code actions: write}
+     */
+    void rerunFailedJobs(long runId);
+
+    /** The run's artifacts that have not expired, all attempts, at most 100. */
+    List<StoredArtifact> listRunArtifacts(long runId);
+
+    /** The repository's artifacts named {@code name} that have not expired, newest first, at most {@code count}. */
+    List<StoredArtifact> listArtifactsNamed(String name, int count);
+
+    /** An artifact's zip, streamed; empty when it is gone (404, 410). The caller closes the stream. */
+    Optional<InputStream> openArtifact(long artifactId);
 }

@@ -4,6 +4,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
     static final String ACTIONS_READ = "grant the workflow 'permissions: actions: read'";
     static final String COMMENT_WRITE = "grant 'permissions: pull-requests: write'; a pull request from a fork only "
             + "gets a read-only token, so comment from a workflow_run workflow instead (see docs/action.md)";
+    static final String ACTIONS_WRITE = "grant the workflow 'permissions: actions: write' (re-running jobs needs it)";
     static final String CONTENTS_READ = "grant 'permissions: contents: read' and 'pull-requests: read'";
 
     private final GitHub github;
@@ -126,6 +129,58 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
         }
         LogTail.keep(target, maxBytes);
         return Optional.of(target);
+    }
+
+    @Override
+    public Optional<WorkflowRun> findRunAttempt(long runId, int attempt) {
+        return rest.findJson("get attempt " + attempt + " of run " + runId,
+                repoPath() + "/actions/runs/" + runId + "/attempts/" + attempt, ACTIONS_READ).map(ActionsPayloads::run);
+    }
+
+    @Override
+    public List<WorkflowRun> listSuccessfulRuns(long workflowId, int count) {
+        int perPage = Math.max(1, Math.min(100, count));
+        Optional<JsonNode> body = rest.findJson("list successful runs of workflow " + workflowId, repoPath()
+                + "/actions/workflows/" + workflowId + "/runs?status=success&exclude_pull_requests=true&per_page="
+                + perPage, ACTIONS_READ);
+        List<WorkflowRun> runs = new ArrayList<>();
+        body.ifPresent(b -> b.path("workflow_runs").forEach(run -> runs.add(ActionsPayloads.run(run))));
+        return runs.stream().limit(count).toList();
+    }
+
+    @Override
+    public void rerunFailedJobs(long runId) {
+        rest.post("re-run the failed jobs of run " + runId, repoPath() + "/actions/runs/" + runId
+                + "/rerun-failed-jobs", "{}", ACTIONS_WRITE);
+    }
+
+    @Override
+    public List<StoredArtifact> listRunArtifacts(long runId) {
+        return artifacts("list the artifacts of run " + runId, repoPath() + "/actions/runs/" + runId
+                + "/artifacts?per_page=100");
+    }
+
+    @Override
+    public List<StoredArtifact> listArtifactsNamed(String name, int count) {
+        return artifacts("list the artifacts named " + name, repoPath() + "/actions/artifacts?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&per_page=" + Math.max(1, Math.min(100, count)))
+                .stream().sorted(Comparator.comparing(StoredArtifact::createdAt).reversed()).limit(count).toList();
+    }
+
+    @Override
+    public Optional<InputStream> openArtifact(long artifactId) {
+        return rest.findStream("download artifact " + artifactId, repoPath() + "/actions/artifacts/" + artifactId
+                + "/zip", ACTIONS_READ);
+    }
+
+    private List<StoredArtifact> artifacts(String what, String path) {
+        List<StoredArtifact> found = new ArrayList<>();
+        rest.findJson(what, path, ACTIONS_READ).ifPresent(body -> body.path("artifacts").forEach(a -> {
+            if (!a.path("expired").asBoolean(false)) {
+                found.add(ActionsPayloads.artifact(a));
+            }
+        }));
+        return found;
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class AnnotationRenderer {
         if (!c.failed()) {
             return out;
         }
-        String title = MarkdownReportWriter.typeLabel(c) + c.step().map(s -> " in step " + s.number() + " "
+        String title = MarkdownReportWriter.typeLabel(c) + report.shownStep().map(s -> " in step " + s.number() + " "
                 + s.displayName().orElse(s.name())).orElse("");
         for (SourceLocation l : c.details().locations()) {
             out.add(new Annotation(Annotation.Level.ERROR, l.message().isBlank() ? c.title() : l.message(),

@@ -3,6 +3,7 @@ package io.github.recoveryaction.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Details;
@@ -20,8 +21,26 @@ import io.github.recoveryaction.plan.RecoveryPlan;
  * @param classification the verdict
  * @param plan the plan for it
  * @param links where the log lives on GitHub
+ * @param jobStepNumber the failing step's number in the jobs API, when the job is known
  */
-public record FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links) {
+public record FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links,
+        OptionalInt jobStepNumber) {
+
+    /** A report without the jobs API: steps are numbered as the log counts them. */
+    public FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links) {
+        this(classification, plan, links, OptionalInt.empty());
+    }
+
+    /**
+     * The failing step as people see it: numbered as the jobs API and GitHub's log viewer do ("Set up job" is 1),
+     * the same number as {@code failed-step-number}, when the job is known; else as the log counts its {@code Run}
+     * steps ({@code step.number} of the classification JSON).
+     */
+    public Optional<StepRef> shownStep() {
+        return classification.step().map(s -> jobStepNumber.isPresent()
+                ? new StepRef(jobStepNumber.getAsInt(), s.name(), s.displayName())
+                : s);
+    }
 
     /** Longest evidence line kept; reports show at most 2,000 characters of a line. */
     static final int MAX_LINE = 8_000;
@@ -48,7 +67,7 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
                         j.failureType(), j.confidence(), j.step().map(s -> redact(s, r)), j.rule(), r.redact(j.title()),
                         j.evidence().stream().map(e -> new Evidence(e.line(), r.redact(bounded(e.text())))).toList(),
                         j.consequence())).toList());
-        return new FailureReport(redacted, redactPlan(plan, r), links);
+        return new FailureReport(redacted, redactPlan(plan, r), links, jobStepNumber);
     }
 
     private static StepRef redact(StepRef s, Redactor r) {

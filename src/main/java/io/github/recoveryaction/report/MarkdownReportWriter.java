@@ -49,7 +49,7 @@ final class MarkdownReportWriter {
         Classification c = report.classification();
         md.append("### ❌ ").append(typeLabel(c));
         c.job().ifPresent(job -> md.append(" in job ").append(MarkdownText.codeSpan(cut(job))));
-        c.step().ifPresentOrElse(s -> md.append(" in step ").append(stepName(s)),
+        report.shownStep().ifPresentOrElse(s -> md.append(" in step ").append(stepName(s)),
                 () -> md.append(" in ").append(MarkdownText.codeSpan(cut(c.file()))));
         md.append("\n\n**").append(MarkdownText.inline(cut(c.title()))).append("**\n\n");
         md.append("<sub>Rule ").append(MarkdownText.codeSpan(c.rule())).append(" · confidence ")
@@ -61,7 +61,7 @@ final class MarkdownReportWriter {
 
     /** GitHub's display name when the log has it, with the {@code Run} name the contract counts by. */
     static String stepName(StepRef s) {
-        String run = (s.number() > 0 ? s.number() + " " : "") + MarkdownText.codeSpan(cut(s.name()));
+        String run = s.number() + " " + MarkdownText.codeSpan(cut(s.name()));
         return s.displayName().filter(d -> !d.equals(s.name()))
                 .map(d -> MarkdownText.codeSpan(cut(d)) + " (" + run + ")").orElse(run);
     }

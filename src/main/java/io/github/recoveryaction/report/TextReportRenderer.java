@@ -29,7 +29,7 @@ public final class TextReportRenderer {
                     .toString();
         }
         out.append(c.failureType().id());
-        c.step().ifPresent(s -> out.append(" in step ").append(s.number()).append(" \"").append(s.name()).append('"')
+        safe.shownStep().ifPresent(s -> out.append(" in step ").append(s.number()).append(" \"").append(s.name()).append('"')
                 .append(s.displayName().filter(d -> !d.equals(s.name())).map(d -> " (shown as \"" + d + "\")")
                         .orElse("")));
         out.append(" (").append(c.file()).append(")\n");

@@ -1,5 +1,6 @@
 package io.github.recoveryaction.action;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.IssueComment;
+import io.github.recoveryaction.github.StoredArtifact;
 import io.github.recoveryaction.github.WorkflowJob;
 import io.github.recoveryaction.github.WorkflowRun;
 
@@ -84,5 +86,40 @@ final class InMemoryGitHubGateway implements GitHubGateway {
             }
         }
         throw new IllegalStateException("no comment " + commentId);
+    }
+
+    @Override
+    public Optional<WorkflowRun> findRunAttempt(long runId, int attempt) {
+        calls.add("findRunAttempt " + runId + " " + attempt);
+        return Optional.empty();
+    }
+
+    @Override
+    public List<WorkflowRun> listSuccessfulRuns(long workflowId, int count) {
+        calls.add("listSuccessfulRuns " + workflowId);
+        return List.of();
+    }
+
+    @Override
+    public void rerunFailedJobs(long runId) {
+        calls.add("rerunFailedJobs " + runId);
+    }
+
+    @Override
+    public List<StoredArtifact> listRunArtifacts(long runId) {
+        calls.add("listRunArtifacts " + runId);
+        return List.of();
+    }
+
+    @Override
+    public List<StoredArtifact> listArtifactsNamed(String name, int count) {
+        calls.add("listArtifactsNamed " + name);
+        return List.of();
+    }
+
+    @Override
+    public Optional<InputStream> openArtifact(long artifactId) {
+        calls.add("openArtifact " + artifactId);
+        return Optional.empty();
     }
 }

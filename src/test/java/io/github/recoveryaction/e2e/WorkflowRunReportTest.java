@@ -70,6 +70,8 @@ class WorkflowRunReportTest {
         assertThat(scenario.api.commentBodies(12)).singleElement().asString()
                 .startsWith("<!-- recovery-action:CI/workflow_run -->")
                 .contains("https://github.com/octo/app/actions/runs/200");
+        assertThat(scenario.runnerTemp()).as("downloaded logs are removed").isEmptyDirectory();
+        scenario.assertUsableByRunnerUser();
     }
 
     @Test
