@@ -122,11 +122,7 @@ public record Classification(
         List<SourceLocation> locations = d.locations().stream()
                 .map(l -> new SourceLocation(files.apply(l.file()), l.line(), l.column(), l.message())).toList();
         return new Classification(file, job, failureType, confidence, step, evidence, rule, title, new Details(
-                d.failedTests(), locations, d.dependencies(), d.command(), d.exitCode(), d.timeLimit(), d.stepDuration()));
-    }
-
-    /** False for verdicts of the generic tier ({@code generic.*}) and for {@code unknown}: no rule decided them. */
-    public boolean decidedByRule() {
-        return !rule.startsWith("generic.") && !rule.equals("unknown");
+                d.failedTests(), locations, d.dependencies(), d.command(), d.exitCode(), d.timeLimit(), d.stepDuration()),
+                outcome, otherFailedJobs);
     }
 }
