@@ -29,7 +29,7 @@ final class FailureRedaction {
             evidence.add(new Evidence(c.evidence().get(i).line(), lines.get(i)));
         }
         Classification clean = new Classification(c.file(), c.job(), c.failureType(), c.confidence(), c.step(), evidence,
-                c.rule(), redactor.redact(c.title()), c.details());
+                c.rule(), redactor.redact(c.title()), c.details(), c.outcome(), c.otherFailedJobs());
         List<FailedTest> tests = f.failedTests().stream().map(t -> new FailedTest(t.suite(), t.name(),
                 redactor.redact(t.message()), t.file(), t.line())).toList();
         return new JobFailure(f.job(), f.jobName(), f.failedStep(), clean, tests, f.source(), f.notes(), f.logFile());

@@ -9,13 +9,15 @@ import java.util.function.UnaryOperator;
  *
  * @param file the input as the user named it
  * @param job the job the failing step belongs to, when the input names jobs (run-log archives, gh output)
- * @param failureType the root cause's type
+ * @param failureType the root cause's type; {@code unknown} when nothing failed (see {@link #outcome})
  * @param confidence 0..1
- * @param step the failing step; empty for raw command output without step markers
+ * @param step the failing step; empty for raw command output and excerpts without step markers
  * @param evidence root-cause lines, at most {@link #MAX_EVIDENCE}; empty only for {@code unknown} without output
- * @param rule id of the rule that decided
+ * @param rule id of the rule that decided; {@code generic.*} when the generic tier read the wording
  * @param title one sentence saying why, from the deciding rule
  * @param details structured facts the rules extracted
+ * @param outcome whether the input shows a failure at all
+ * @param otherFailedJobs the input's other failed jobs (multi-job logs), in input order
  */
 public record Classification(
         String file,
@@ -26,12 +28,89 @@ public record Classification(
         List<Evidence> evidence,
         String rule,
         String title,
-        Details details) {
+        Details details,
+        Outcome outcome,
+        List<JobVerdict> otherFailedJobs) {
 
     public static final int MAX_EVIDENCE = 20;
+    /** Rule id prefix of the generic tier's verdicts. */
+    public static final String GENERIC_PREFIX = "generic.";
+
+    /** What the input shows. The JSON value is {@link #id()}. */
+    public enum Outcome {
+        /** A step failed: the classification names it. */
+        FAILED("failed"),
+        /** A whole job log in which no step failed. */
+        NO_FAILED_STEP("no_failed_step"),
+        /** The input holds no text at all. */
+        EMPTY("empty"),
+        /** The input is not text (binary data). */
+        NOT_TEXT("not_text");
+
+        private final String id;
+
+        Outcome(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /**
+     * A failed job of a multi-job input.
+     *
+     * @param consequence the job looks like it failed only because a job it needs failed (an aggregator job)
+     */
+    public record JobVerdict(String job, FailureType failureType, double confidence, Optional<StepRef> step,
+            String rule, String title, List<Evidence> evidence, boolean consequence) {
+        public JobVerdict {
+            evidence = List.copyOf(evidence);
+        }
+    }
 
     public Classification {
         evidence = List.copyOf(evidence);
+        otherFailedJobs = List.copyOf(otherFailedJobs);
+    }
+
+    /** A failure verdict of a single-job input. */
+    public Classification(String file, Optional<String> job, FailureType failureType, double confidence,
+            Optional<StepRef> step, List<Evidence> evidence, String rule, String title, Details details) {
+        this(file, job, failureType, confidence, step, evidence, rule, title, details, Outcome.FAILED, List.of());
+    }
+
+    /** Whether a rule's knowledge of the tool decided: false for the generic tier, {@code unknown} and non-failures. */
+    public boolean decidedByRule() {
+        return outcome == Outcome.FAILED && failureType != FailureType.UNKNOWN && !rule.startsWith(GENERIC_PREFIX);
+    }
+
+    public boolean failed() {
+        return outcome == Outcome.FAILED;
+    }
+
+    public Classification withOtherFailedJobs(List<JobVerdict> others) {
+        return new Classification(file, job, failureType, confidence, step, evidence, rule, title, details, outcome,
+                others);
+    }
+
+    /** The verdict on an input that shows no failure. */
+    public static Classification without(String file, Optional<String> job, Outcome outcome) {
+        String rule = switch (outcome) {
+            case NO_FAILED_STEP -> "none.no-failed-step";
+            case EMPTY -> "none.empty-input";
+            case NOT_TEXT -> "none.not-text";
+            case FAILED -> throw new IllegalArgumentException("a failure needs a verdict");
+        };
+        String title = switch (outcome) {
+            case NO_FAILED_STEP -> "No failed step found: every step of the job passed.";
+            case EMPTY -> "The input is empty: there is no log to classify.";
+            case NOT_TEXT -> "The input is not text (binary data): there is no log to classify.";
+            case FAILED -> "";
+        };
+        return new Classification(file, job, FailureType.UNKNOWN, outcome == Outcome.NO_FAILED_STEP ? 0.9 : 1.0,
+                Optional.empty(), List.of(), rule, title, Details.NONE, outcome, List.of());
     }
 
     /**
@@ -43,11 +122,7 @@ public record Classification(
         List<SourceLocation> locations = d.locations().stream()
                 .map(l -> new SourceLocation(files.apply(l.file()), l.line(), l.column(), l.message())).toList();
         return new Classification(file, job, failureType, confidence, step, evidence, rule, title, new Details(
-                d.failedTests(), locations, d.dependencies(), d.command(), d.exitCode(), d.timeLimit(), d.stepDuration()));
-    }
-
-    /** False for verdicts of the generic tier ({@code generic.*}) and for {@code unknown}: no rule decided them. */
-    public boolean decidedByRule() {
-        return !rule.startsWith("generic.") && !rule.equals("unknown");
+                d.failedTests(), locations, d.dependencies(), d.command(), d.exitCode(), d.timeLimit(), d.stepDuration()),
+                outcome, otherFailedJobs);
     }
 }

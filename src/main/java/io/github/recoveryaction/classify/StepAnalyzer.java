@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.github.recoveryaction.classify.generic.GenericTier;
 import io.github.recoveryaction.classify.log.TextCleaner;
 import io.github.recoveryaction.classify.rules.BoundedRegex;
 import io.github.recoveryaction.classify.rules.Capture;
@@ -36,9 +37,12 @@ final class StepAnalyzer {
     private final int[] timeouts;
     private final RegexSession regexes = new RegexSession();
 
-    StepAnalyzer(RuleSet rules, Consumer<String> warnings) {
+    private final GenericTier generic;
+
+    StepAnalyzer(RuleSet rules, Consumer<String> warnings, GenericTier generic) {
         this.rules = rules;
         this.warnings = warnings;
+        this.generic = generic;
         this.timeouts = new int[rules.entries().size()];
     }
 
@@ -82,7 +86,7 @@ final class StepAnalyzer {
                 }
             }
         }
-        return Verdict.decide(matches, texts, numbers, step, ref);
+        return Verdict.decide(matches, texts, numbers, step, ref, generic);
     }
 
     /** The match of one matcher anchored at line {@code i}, or null: this runs for every candidate of every line. */

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.recoveryaction.classify.generic.GenericTier;
 import io.github.recoveryaction.classify.rules.Capture;
 import io.github.recoveryaction.classify.rules.Rule;
 
@@ -24,32 +25,49 @@ import io.github.recoveryaction.classify.rules.Rule;
 final class Verdict {
 
     static final String UNKNOWN_RULE = "generic.unrecognized";
-    static final String UNKNOWN_TITLE = "The step failed without a message any rule recognises.";
+    static final String UNKNOWN_TITLE = "The step failed without printing a diagnostic.";
+    static final String UNREADABLE_TITLE = "The step printed errors whose wording names no failure type.";
     private static final int MAX_DETAILS = 50;
     private static final int MAX_EVIDENCE_CHARS = 1000;
     private static final int UNKNOWN_CONTEXT_LINES = 5;
+    /** Output lines before a generic root cause shown as what the step was doing. */
+    private static final int GENERIC_LEAD = 2;
 
     private Verdict() {
     }
 
     static StepAnalysis decide(List<RuleMatch> matches, List<String> texts, List<Long> numbers, StepBuffer step,
-            Optional<StepRef> ref) {
-        Optional<RuleMatch> winner = matches.stream().filter(m -> !m.rule().evidenceOnly())
-                .min(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
+            Optional<StepRef> ref, GenericTier generic) {
+        Comparator<RuleMatch> precedence = Comparator.comparingInt((RuleMatch m) -> -m.rule().priority())
+                .thenComparingInt(RuleMatch::firstLine);
+        // an error the step recovered from (a retry, a fallback) decides only when nothing else does; a window rule
+        // describes a sequence (retries, then the final error) and judges retries itself
+        Optional<RuleMatch> winner = matches.stream()
+                .filter(m -> !m.rule().evidenceOnly()
+                        && (m.lines().length > 1 || !generic.ranker().recoveredAfter(texts, m.firstLine())))
+                .min(precedence)
+                .or(() -> matches.stream().filter(m -> !m.rule().evidenceOnly()).min(precedence));
         Optional<Duration> duration = duration(step);
         OptionalInt exitCode = step.exitCode >= 0 ? OptionalInt.of(step.exitCode) : OptionalInt.empty();
+        int exitLine = exitLine(numbers, step);
+        int failure = exitLine >= 0 ? exitLine : texts.size();
+        EvidencePicker picker = new EvidencePicker(generic.ranker());
         if (winner.isEmpty()) {
-            List<RuleMatch> hints = matches.stream().filter(m -> m.rule().supports(FailureType.UNKNOWN)).toList();
-            List<Evidence> evidence = unknownEvidence(hints, texts, numbers, step);
-            Details details = new Details(List.of(), List.of(), List.of(), Optional.empty(), exitCode, Optional.empty(),
-                    duration);
-            return new StepAnalysis(FailureType.UNKNOWN, exitCode.isPresent() ? 0.3 : 0.2, ref, evidence, UNKNOWN_RULE,
-                    UNKNOWN_TITLE, details);
+            return undecided(matches, texts, numbers, ref, generic, picker, failure, exitLine,
+                    new Details(List.of(), List.of(), List.of(), Optional.empty(), exitCode, Optional.empty(), duration));
         }
         Rule rule = winner.get().rule();
         List<RuleMatch> sameType = matches.stream().filter(m -> m.rule().supports(rule.failureType()))
                 .sorted(Comparator.comparingInt(RuleMatch::firstLine)).toList();
-        List<Evidence> evidence = evidence(winner.get(), sameType, texts, numbers);
+        List<Integer> others = new ArrayList<>();
+        sameType.stream()
+                .sorted(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine))
+                .forEach(m -> {
+                    for (int line : m.lines()) {
+                        others.add(line);
+                    }
+                });
+        List<Evidence> evidence = toEvidence(picker.pick(winner.get().lines(), others, texts, failure, 0), texts, numbers);
         boolean contested = matches.stream().anyMatch(m -> !m.rule().evidenceOnly()
                 && m.rule().failureType() != rule.failureType() && m.rule().priority() == rule.priority());
         double confidence = contested ? rule.confidence() * 0.8 : rule.confidence();
@@ -57,40 +75,29 @@ final class Verdict {
                 details(sameType, exitCode, duration));
     }
 
-    private static List<Evidence> evidence(RuleMatch winner, List<RuleMatch> sameType, List<String> texts,
-            List<Long> numbers) {
-        Set<Integer> chosen = new LinkedHashSet<>();
-        for (int line : winner.lines()) {
-            chosen.add(line);
-        }
-        List<RuleMatch> others = new ArrayList<>(sameType);
-        others.sort(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
-        for (RuleMatch m : others) {
-            for (int line : m.lines()) {
-                if (chosen.size() >= Classification.MAX_EVIDENCE) {
-                    break;
-                }
-                chosen.add(line);
+    /** No rule decided: the generic tier reads the wording of the lines before the failure. */
+    private static StepAnalysis undecided(List<RuleMatch> matches, List<String> texts, List<Long> numbers,
+            Optional<StepRef> ref, GenericTier generic, EvidencePicker picker, int failure, int exitLine,
+            Details details) {
+        GenericTier.Finding finding = generic.decide(texts, failure);
+        List<RuleMatch> hints = matches.stream().filter(m -> m.rule().supports(FailureType.UNKNOWN)).toList();
+        if (finding.type() != FailureType.UNKNOWN) {
+            Set<Integer> lines = picker.pick(new int[] { finding.rootCause() }, finding.cluster(), texts, failure,
+                    GENERIC_LEAD);
+            if (exitLine >= 0 && lines.size() < Classification.MAX_EVIDENCE) {
+                lines.add(exitLine);
             }
+            return new StepAnalysis(finding.type(), finding.confidence(), ref, toEvidence(lines, texts, numbers),
+                    finding.ruleId(), genericTitle(finding), details);
         }
-        return toEvidence(new TreeSet<>(chosen), texts, numbers);
-    }
-
-    private static List<Evidence> unknownEvidence(List<RuleMatch> hints, List<String> texts, List<Long> numbers,
-            StepBuffer step) {
-        TreeSet<Integer> chosen = new TreeSet<>();
+        TreeSet<Integer> chosen = new TreeSet<>(finding.cluster());
         hints.stream().skip(Math.max(0, hints.size() - UNKNOWN_CONTEXT_LINES)).forEach(m -> {
             for (int line : m.lines()) {
                 chosen.add(line);
             }
         });
-        int exitLine = -1;
-        for (int i = texts.size() - 1; i >= 0; i--) {
-            if (numbers.get(i) == step.exitCodeLine) {
-                exitLine = i;
-                chosen.add(i);
-                break;
-            }
+        if (exitLine >= 0) {
+            chosen.add(exitLine);
         }
         int errors = 0;
         for (int i = texts.size() - 1; i >= 0 && errors < UNKNOWN_CONTEXT_LINES; i--) {
@@ -99,8 +106,7 @@ final class Verdict {
                 errors++;
             }
         }
-        int end = exitLine >= 0 ? exitLine : texts.size();
-        for (int i = end - 1; i >= 0; i--) {
+        for (int i = failure - 1; i >= 0; i--) {
             String text = texts.get(i).strip();
             if (!text.isEmpty() && !text.startsWith("##[")) {
                 chosen.add(i);
@@ -110,7 +116,26 @@ final class Verdict {
         while (chosen.size() > Classification.MAX_EVIDENCE) {
             chosen.pollFirst();
         }
-        return toEvidence(chosen, texts, numbers);
+        boolean silent = finding.cluster().isEmpty() && hints.isEmpty();
+        return new StepAnalysis(FailureType.UNKNOWN, details.exitCode().isPresent() ? 0.3 : 0.2, ref,
+                toEvidence(chosen, texts, numbers), UNKNOWN_RULE, silent ? UNKNOWN_TITLE : UNREADABLE_TITLE, details);
+    }
+
+    private static String genericTitle(GenericTier.Finding finding) {
+        return "No rule knows this message; its wording (" + finding.signal().replace('-', ' ') + ") reads as "
+                + finding.type().id().replace('_', ' ') + ".";
+    }
+
+    private static int exitLine(List<Long> numbers, StepBuffer step) {
+        if (step.exitCodeLine <= 0) {
+            return -1;
+        }
+        for (int i = numbers.size() - 1; i >= 0; i--) {
+            if (numbers.get(i) == step.exitCodeLine) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<Evidence> toEvidence(Set<Integer> lines, List<String> texts, List<Long> numbers) {

@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "classify", mixinStandardHelpOptions = true, showDefaultValues = true, header = "Name the failing step of CI logs and the root cause of its failure.", description = "Reads GitHub Actions job logs (with or without timestamps, gh run view --log output, run-logs "
-        + "zips or folders) or raw command output, and prints one verdict per file. Use - for standard input.")
+        + "zips or folders; UTF-8 or UTF-16) or raw command output, and prints one verdict per file: the root-cause "
+        + "job and step, the failure type, the rule (generic.* when no rule knew the tool and the wording decided) "
+        + "and the evidence, or 'no failed step found' for a job that passed; empty and binary inputs are named. "
+        + "Use - for standard input.")
 class ClassifyCommand extends CommandBase implements Callable<Integer> {
 
     @Mixin

@@ -37,7 +37,8 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
      * steps ({@code step.number} of the classification JSON).
      */
     public Optional<StepRef> shownStep() {
-        return classification.step().map(s -> jobStepNumber.isPresent() ? new StepRef(jobStepNumber.getAsInt(), s.name())
+        return classification.step().map(s -> jobStepNumber.isPresent()
+                ? new StepRef(jobStepNumber.getAsInt(), s.name(), s.displayName())
                 : s);
     }
 
@@ -61,10 +62,16 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
                 d.dependencies().stream().map(r::redact).toList(), d.command().map(r::redact), d.exitCode(),
                 d.timeLimit(), d.stepDuration());
         Classification redacted = new Classification(r.redact(c.file()), c.job().map(r::redact), c.failureType(),
-                c.confidence(), c.step().map(s -> new StepRef(s.number(),
-                        r.redact(s.name()))),
-                evidence, c.rule(), r.redact(c.title()), details);
+                c.confidence(), c.step().map(s -> redact(s, r)), evidence, c.rule(), r.redact(c.title()), details,
+                c.outcome(), c.otherFailedJobs().stream().map(j -> new Classification.JobVerdict(r.redact(j.job()),
+                        j.failureType(), j.confidence(), j.step().map(s -> redact(s, r)), j.rule(), r.redact(j.title()),
+                        j.evidence().stream().map(e -> new Evidence(e.line(), r.redact(bounded(e.text())))).toList(),
+                        j.consequence())).toList());
         return new FailureReport(redacted, redactPlan(plan, r), links, jobStepNumber);
+    }
+
+    private static StepRef redact(StepRef s, Redactor r) {
+        return new StepRef(s.number(), r.redact(s.name()), s.displayName().map(r::redact));
     }
 
     /**
