@@ -31,10 +31,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWorkspacePackageDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage(BASE + ".workspace..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", BASE, BASE + ".workspace..").check(main);
+    }
+
+    @Test
     void plansAndReportsArePure() {
         classes().that().resideInAnyPackage(BASE + ".plan..", BASE + ".report..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "com.fasterxml.jackson..", BASE, BASE + ".classify..", BASE + ".plan..",
-                        BASE + ".report..", BASE + ".config..")
+                        BASE + ".report..", BASE + ".config..", BASE + ".workspace..")
+                .check(main);
+    }
+
+    @Test
+    void theRerunDecisionNeedsOnlyVerdictsSettingsAndGithubPorts() {
+        classes().that().resideInAPackage(BASE + ".rerun..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "com.fasterxml.jackson..", BASE, BASE + ".classify", BASE + ".config..",
+                        BASE + ".github..", BASE + ".rerun..")
                 .check(main);
     }
 

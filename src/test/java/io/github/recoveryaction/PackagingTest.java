@@ -31,6 +31,21 @@ class PackagingTest {
     }
 
     @Test
+    void theCliIsPublishedAndTheReadmeSaysHowToGetIt() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String release = Files.readString(Path.of(".github/workflows/release.yml"));
+        String ci = Files.readString(Path.of(".ci/run"));
+
+        assertThat(release).contains("-Duber-jar", "gh release upload", "recovery-linux-amd64", "recovery.jar");
+        assertThat(Files.readString(Path.of("pom.xml"))).contains("<quarkus.package.jar.type>uber-jar");
+        assertThat(readme).contains("## Install the CLI", "releases/latest/download/recovery-linux-amd64",
+                "releases/latest/download/recovery.jar",
+                "docker run --rm -v \"$PWD:/w\" ghcr.io/recovery-action/recovery-action:v1 classify /w/build.log");
+        assertThat(ci).contains("--sun-misc-unsafe-memory-access=allow");
+        assertThat(readme).contains("MAVEN_OPTS=--sun-misc-unsafe-memory-access=allow");
+    }
+
+    @Test
     void readmeUsesTheRepositoryThatPublishesTheImage() throws IOException {
         String image = lines("action.yml").stream().filter(line -> line.trim().startsWith("image:")).findFirst()
                 .orElseThrow().trim();
@@ -38,5 +53,21 @@ class PackagingTest {
 
         assertThat(image).isEqualTo("image: docker://ghcr.io/recovery-action/recovery-action:v1");
         assertThat(readme).contains("uses: recovery-action/recovery-action@v1");
+    }
+
+    @Test
+    void jvmImageHasTheNativeImagesEntrypointArgumentsAndEnvironmentAndNoUser() throws IOException {
+        List<String> jvm = lines("Dockerfile.jvm");
+        List<String> nativeImage = lines("Dockerfile");
+
+        assertThat(jvm).noneMatch(line -> line.trim().startsWith("USER"));
+        assertThat(jvm).contains("ENTRYPOINT [\"/usr/local/bin/recovery\"]", "CMD [\"report\"]",
+                "COPY src/main/docker/recovery-jvm.sh /usr/local/bin/recovery");
+        assertThat(jvm).anyMatch(line -> line.startsWith("ARG BASE_IMAGE="))
+                .anyMatch(line -> line.startsWith("ARG JDK_IMAGE="));
+        assertThat(jvm.stream().filter(line -> line.startsWith("ENV ")))
+                .containsExactlyElementsOf(nativeImage.stream().filter(line -> line.startsWith("ENV ")).toList());
+        assertThat(lines("src/main/docker/recovery-jvm.sh").get(0)).as("dash would drop INPUT_STEP-NUMBER and the like")
+                .isEqualTo("#!/bin/bash");
     }
 }

@@ -46,9 +46,13 @@ final class Classifications {
 
     /** Fills in the job and, for raw output without step markers, the failed step the API named. */
     static Classification complete(Classification c, Optional<String> job, Optional<JobStep> step) {
+        if (!c.failed()) {
+            // the API says the job failed, the log shows no failed step (cancelled, or cut before the failure)
+            return withoutLog(c.file(), c.job().or(() -> job), step,
+                    "The job failed, but its log shows no failed step (" + c.outcome().id().replace('_', ' ') + ").");
+        }
         Optional<StepRef> stepRef = c.step().isPresent() ? c.step() : step.map(Classifications::stepRef);
-        return new Classification(c.file(), c.job().or(() -> job), c.failureType(), c.confidence(), stepRef,
-                c.evidence(), c.rule(), c.title(), c.details(), c.novelty());
+        return c.withJob(c.job().or(() -> job)).withStep(stepRef);
     }
 
     /**

@@ -28,8 +28,7 @@ final class FailureRedaction {
         for (int i = 0; i < c.evidence().size(); i++) {
             evidence.add(new Evidence(c.evidence().get(i).line(), lines.get(i)));
         }
-        Classification clean = new Classification(c.file(), c.job(), c.failureType(), c.confidence(), c.step(), evidence,
-                c.rule(), redactor.redact(c.title()), c.details(), c.novelty());
+        Classification clean = c.withEvidence(evidence).withTitle(redactor.redact(c.title()));
         List<FailedTest> tests = f.failedTests().stream().map(t -> new FailedTest(t.suite(), t.name(),
                 redactor.redact(t.message()), t.file(), t.line())).toList();
         return new JobFailure(f.job(), f.jobName(), f.failedStep(), clean, tests, f.source(), f.notes(), f.logFile());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.FailureType;
@@ -12,6 +13,8 @@ import io.github.recoveryaction.config.Settings;
 import io.github.recoveryaction.github.JobStep;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.workspace.RepositoryPaths;
+import io.github.recoveryaction.workspace.WorkspaceFiles;
 
 /**
  * Analyses the job the step runs in. GitHub cannot serve a running job's log, so the failed step comes from the
@@ -39,10 +42,17 @@ final class InJobAnalysis {
         String jobName = job.map(WorkflowJob::name).or(env::job).orElse("job");
         List<String> notes = new ArrayList<>();
         List<Classification> verdicts = new ArrayList<>();
-        for (Path log : WorkspaceGlobs.resolve(settings.workspace(), settings.logFiles())) {
+        RepositoryPaths paths = RepositoryPaths.of(settings.workspace(),
+                RepositoryPaths.hostWorkspace(env.find("RUNNER_WORKSPACE"), env.repository()));
+        WorkspaceFiles.Matches logs = WorkspaceFiles.resolve(settings.workspace(), settings.logFiles(), paths);
+        for (Path log : logs.files()) {
             verdicts.add(classifier.classify(relative(settings.workspace(), log), log));
         }
-        List<FailedTest> tests = readTests(settings, notes);
+        WorkspaceFiles.Matches reports = WorkspaceFiles.resolve(settings.workspace(), settings.testReports(), paths);
+        List<FailedTest> tests = readTests(settings, reports.files(), notes);
+        // a glob that finds nothing is a warning in the log and a note in the summary, not a silent empty report
+        logs.problems("log-files").forEach(warnAndNote(notes));
+        reports.problems("test-reports").forEach(warnAndNote(notes));
         if (job.isPresent() && failedStep.isEmpty() && tests.isEmpty()
                 && verdicts.stream().allMatch(v -> v.failureType() == FailureType.UNKNOWN)) {
             return Optional.empty();
@@ -56,8 +66,6 @@ final class InJobAnalysis {
         if (settings.logFiles().isEmpty()) {
             notes.add("A running job's log cannot be downloaded: tee the failing command's output to a file and pass "
                     + "it as log-files, or run the action in a follow-up job.");
-        } else if (verdicts.isEmpty()) {
-            notes.add("No file matched log-files: " + String.join(", ", settings.logFiles()));
         }
         Optional<String> jobRef = Optional.of(jobName);
         Classification verdict = Classifications.best(verdicts)
@@ -72,9 +80,16 @@ final class InJobAnalysis {
         return Optional.of(new JobFailure(job, jobName, failedStep, verdict, tests, source, notes, Optional.empty()));
     }
 
-    private List<FailedTest> readTests(Settings settings, List<String> notes) {
+    private Consumer<String> warnAndNote(List<String> notes) {
+        return problem -> {
+            warnings.add(problem);
+            notes.add(problem + ".");
+        };
+    }
+
+    private List<FailedTest> readTests(Settings settings, List<Path> files, List<String> notes) {
         List<FailedTest> tests = new ArrayList<>();
-        for (Path report : WorkspaceGlobs.resolve(settings.workspace(), settings.testReports())) {
+        for (Path report : files) {
             try {
                 JUnitReports.read(report).stream().map(t -> SourceFiles.locate(settings.workspace(), t))
                         .forEach(tests::add);
@@ -82,7 +97,7 @@ final class InJobAnalysis {
                 warnings.add("Skipped test report " + relative(settings.workspace(), report) + ": " + e.getMessage());
             }
         }
-        if (!settings.testReports().isEmpty() && tests.isEmpty()) {
+        if (!files.isEmpty() && tests.isEmpty()) {
             notes.add("The test reports list no failing test.");
         }
         return tests;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.recoveryaction.config.ReportMode;
+import io.github.recoveryaction.rerun.RerunReport;
 
 /**
  * Everything one {@code recovery report} found, ready to publish.
@@ -13,13 +14,19 @@ import io.github.recoveryaction.config.ReportMode;
  * @param runUrl link to the analysed run
  * @param failures the failed jobs with their plans; empty when nothing failed (a passing attempt)
  * @param notes what limited the analysis as a whole
+ * @param rerun what was decided about re-running the attempt, and what comparing it with the one before showed
  */
 public record Report(ReportMode mode, String workflow, int attempt, Optional<String> runUrl,
-        List<PlannedFailure> failures, List<String> notes) {
+        List<PlannedFailure> failures, List<String> notes, RerunReport rerun) {
 
     public Report {
         failures = List.copyOf(failures);
         notes = List.copyOf(notes);
+    }
+
+    public Report(ReportMode mode, String workflow, int attempt, Optional<String> runUrl,
+            List<PlannedFailure> failures, List<String> notes) {
+        this(mode, workflow, attempt, runUrl, failures, notes, RerunReport.NONE);
     }
 
     public boolean recovered() {

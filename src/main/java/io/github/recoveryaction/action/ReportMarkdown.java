@@ -1,10 +1,13 @@
 package io.github.recoveryaction.action;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.recoveryaction.action.Report.PlannedFailure;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
 import io.github.recoveryaction.report.SizeBudget;
+import io.github.recoveryaction.rerun.RerunOutcome;
+import io.github.recoveryaction.rerun.RerunReport;
 
 /**
  * The job summary and the pull-request comment: per failed job the report renderer's section (classification,
@@ -16,6 +19,9 @@ final class ReportMarkdown {
     /** Room kept in each budget for the action's own lines around the renderer's sections. */
     private static final int OWN_LINES = 8_000;
     private static final int TESTS_SHOWN = 20;
+    private static final Map<RerunOutcome.Status, String> ICONS = Map.of(RerunOutcome.Status.OFF, "",
+            RerunOutcome.Status.REQUESTED, "🔁", RerunOutcome.Status.DRY_RUN, "🧪", RerunOutcome.Status.NOT_WANTED, "⏸️",
+            RerunOutcome.Status.REFUSED, "⚠️");
 
     private final MarkdownReportRenderer renderer;
 
@@ -26,8 +32,10 @@ final class ReportMarkdown {
     String summary(Report report) {
         StringBuilder md = new StringBuilder();
         if (report.recovered()) {
-            md.append("## ✅ No failure to recover from\n\n").append(recoveredText(report)).append('\n');
+            md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report)
+                    : "## ✅ No failure to recover from\n\n").append(recoveredText(report)).append("\n\n");
         }
+        rerun(md, report);
         SizeBudget budget = share(SizeBudget.JOB_SUMMARY, report);
         report.failures().forEach(f -> section(md, f, budget));
         notes(md, report.notes());
@@ -37,9 +45,13 @@ final class ReportMarkdown {
     String comment(Report report, String marker) {
         StringBuilder md = new StringBuilder(marker).append('\n');
         if (report.recovered()) {
-            return md.append("## ✅ Recovered\n\n").append(recoveredText(report)).append('\n').toString();
+            md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report) : "## ✅ Recovered\n\n")
+                    .append(recoveredText(report)).append("\n\n");
+            rerun(md, report);
+            return md.toString();
         }
         md.append("## 🔧 Recovery plan\n\n");
+        rerun(md, report);
         SizeBudget budget = share(SizeBudget.PR_COMMENT, report);
         report.failures().forEach(f -> section(md, f, budget));
         notes(md, report.notes());
@@ -57,6 +69,43 @@ final class ReportMarkdown {
     private static String recoveredText(Report report) {
         return "Attempt " + report.attempt() + " of " + escape(report.workflow()) + " has no failed job"
                 + report.runUrl().map(url -> " ([run](" + url + "))").orElse("") + ".";
+    }
+
+    private static String recoveredHeading(Report report) {
+        return "## ✅ Recovered on attempt " + report.rerun().recoveredOnAttempt().getAsInt() + "\n\n";
+    }
+
+    /** The re-run decision, the flaky tests and the comparison's notes; nothing while rerun is off. */
+    private static void rerun(StringBuilder md, Report report) {
+        RerunReport rerun = report.rerun();
+        rerun.outcome().filter(o -> o.status() != RerunOutcome.Status.OFF).ifPresent(o -> md.append("> ")
+                .append(ICONS.get(o.status())).append(" **").append(withCode(o.reason())).append("**\n\n"));
+        List<String> flaky = rerun.flakyTests();
+        if (!flaky.isEmpty()) {
+            md.append("### 🎲 Flaky tests (").append(flaky.size()).append(")\n\n")
+                    .append("They failed in attempt ").append(report.attempt() - 1).append(" and passed in attempt ")
+                    .append(report.attempt()).append(":\n\n");
+            flaky.stream().limit(TESTS_SHOWN).forEach(t -> md.append("- `").append(code(t)).append("`\n"));
+            if (flaky.size() > TESTS_SHOWN) {
+                md.append("- … and ").append(flaky.size() - TESTS_SHOWN).append(" more\n");
+            }
+            md.append('\n');
+        }
+        notes(md, rerun.notes());
+    }
+
+    /** Text whose {@code `code`} spans were made by the action: the rest is escaped, the spans kept. */
+    static String withCode(String text) {
+        String[] parts = text.split("`", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i % 2 == 0 || i == parts.length - 1 ? escape(parts[i]) : "`" + parts[i] + "`");
+        }
+        return out.toString();
+    }
+
+    private static String code(String text) {
+        return oneLine(text).replace("`", "'");
     }
 
     private void section(StringBuilder md, PlannedFailure planned, SizeBudget budget) {

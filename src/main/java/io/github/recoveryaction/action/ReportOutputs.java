@@ -1,16 +1,20 @@
 package io.github.recoveryaction.action;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.recoveryaction.action.Report.PlannedFailure;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.report.ClassificationJson;
+import io.github.recoveryaction.rerun.RerunOutcome;
+import io.github.recoveryaction.rerun.RerunReport;
 
 /**
  * The step outputs of {@code recovery report}, named as in {@code action.yml}. Single-valued outputs describe the
@@ -39,7 +43,7 @@ final class ReportOutputs {
         out.put("lane", primary.map(p -> p.plan().lane()).orElse(""));
         out.put("recommended-strategy", primary.flatMap(p -> p.plan().recommendedStrategy()).orElse(""));
         out.put("plan-json", primary.map(p -> p.plan().json()).orElse(""));
-        out.put("classification-json", c.map(ClassificationJson::toLine).orElse(""));
+        out.put("classification-json", primary.map(p -> classificationJson(p.failure()).toString()).orElse(""));
         out.put("failures-json", failuresJson(report));
         out.put("resume-after", primary.flatMap(p -> p.failure().failedStep()).filter(s -> s.number() > 1)
                 .map(s -> String.valueOf(s.number() - 1)).orElse(""));
@@ -51,13 +55,44 @@ final class ReportOutputs {
         return out;
     }
 
+    /**
+     * The contract's classification ({@code step.number} counts the log's {@code Run} steps) with
+     * {@code step.jobStepNumber}, the number people see in the report, the log viewer and {@code failed-step-number}.
+     */
+    private static ObjectNode classificationJson(JobFailure failure) {
+        ObjectNode node = ClassificationJson.toNode(failure.classification());
+        if (node.get("step") instanceof ObjectNode step) {
+            failure.failedStep().ifPresent(s -> step.put("jobStepNumber", s.number()));
+        }
+        return node;
+    }
+
+    /**
+     * {@code rerun} ({@code true} only when GitHub accepted the re-run), {@code rerun-reason}, {@code rerun-jobs} and
+     * {@code flaky-tests} (JSON arrays).
+     */
+    static Map<String, String> rerun(RerunReport rerun) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("rerun", String.valueOf(rerun.outcome().filter(RerunOutcome::rerun).isPresent()));
+        out.put("rerun-reason", rerun.outcome().map(RerunOutcome::reason).orElse(""));
+        out.put("rerun-jobs", array(rerun.outcome().map(RerunOutcome::jobs).orElse(List.of())));
+        out.put("flaky-tests", array(rerun.flakyTests()));
+        return out;
+    }
+
+    private static String array(List<String> values) {
+        ArrayNode array = JSON.createArrayNode();
+        values.forEach(array::add);
+        return array.toString();
+    }
+
     private static String failuresJson(Report report) {
         ArrayNode array = JSON.createArrayNode();
         for (PlannedFailure p : report.failures()) {
             var node = array.addObject();
             node.put("job", p.failure().jobName());
             p.failure().job().ifPresent(job -> node.put("jobId", job.id()));
-            node.set("classification", ClassificationJson.toNode(p.failure().classification()));
+            node.set("classification", classificationJson(p.failure()));
             node.put("lane", p.plan().lane());
             p.plan().recommendedStrategy().ifPresent(s -> node.put("recommendedStrategy", s));
         }

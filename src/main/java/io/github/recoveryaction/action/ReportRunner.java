@@ -2,12 +2,12 @@ package io.github.recoveryaction.action;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import io.github.recoveryaction.InvalidInputException;
@@ -16,16 +16,26 @@ import io.github.recoveryaction.config.BaselineMode;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.config.Settings;
+import io.github.recoveryaction.github.ArtifactRuntime;
 import io.github.recoveryaction.github.GitChangedFiles;
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.Hub4jGitHubGateway;
 import io.github.recoveryaction.github.RetryingHttpClient;
 import io.github.recoveryaction.github.RunnerEnvironment;
+import io.github.recoveryaction.github.Sleeper;
+import io.github.recoveryaction.github.WorkflowArtifacts;
 import io.github.recoveryaction.github.WorkflowCommands;
 import io.github.recoveryaction.plan.PlanLoader;
 import io.github.recoveryaction.plan.Planner;
 import io.github.recoveryaction.report.JsonReportRenderer;
 import io.github.recoveryaction.report.Redactor;
+import io.github.recoveryaction.rerun.ArtifactLedgerStore;
+import io.github.recoveryaction.rerun.DryRunRequests;
+import io.github.recoveryaction.rerun.GitHubRerunRequests;
+import io.github.recoveryaction.rerun.RerunPolicy;
+import io.github.recoveryaction.rerun.RerunRequests;
+import io.github.recoveryaction.workspace.FileOwnership;
+import io.github.recoveryaction.workspace.TemporaryFolder;
 
 /** Assembles {@link ReportService} for the real runner: workflow commands, the API client, the engine. */
 public final class ReportRunner {
@@ -46,11 +56,34 @@ public final class ReportRunner {
         List<String> redact = new ArrayList<>(config.report().redactPatterns());
         settings.githubToken().ifPresent(token -> redact.add(Pattern.quote(token.value())));
         Redactor redactor = Redactor.withPatterns(redact);
-        ReportService service = new ReportService(env, commands, github,
-                RuleBasedFailureClassifier.forSettings(settings, config, commands::debug), planner(settings, config, redactor),
-                downloads(), redactor, settings.baseline() == BaselineMode.OFF ? BaselineMode.OFF
-                        : config.history().baseline().orElse(BaselineMode.AUTO));
-        return service.run(settings);
+        FailureClassifier classifier = RuleBasedFailureClassifier.forSettings(settings, config, commands::debug);
+        RerunPolicy rerunPolicy = RerunPolicy.resolve(settings.rerun(), config.rerun(), env.eventName());
+        try (TemporaryFolder downloads = downloads(settings)) {
+            Optional<RerunReview> rerun = github.map(gh -> rerunReview(rerunPolicy, gh, classifier, downloads.path(),
+                    config.rerun().testReportArtifacts().orElse(TestReportArtifacts.DEFAULT_NAMES)));
+            ReportService service = new ReportService(env, commands, github, classifier,
+                    planner(settings, config, redactor), downloads.path(), redactor, rerunPolicy, rerun,
+                    settings.baseline() == BaselineMode.OFF ? BaselineMode.OFF
+                            : config.history().baseline().orElse(BaselineMode.AUTO));
+            return service.run(settings);
+        }
+    }
+
+    /** The re-run review; a dry run swaps the requests for a recorder, nothing else changes. */
+    private RerunReview rerunReview(RerunPolicy policy, GitHubGateway github, FailureClassifier classifier,
+            Path downloads, List<String> reportArtifacts) {
+        Consumer<String> log = line -> commands.info(line.replaceAll("\\R", " "));
+        RerunRequests requests = policy.dryRun() ? new DryRunRequests(log)
+                : new GitHubRerunRequests(github,
+                        Sleeper.REAL);
+        ArtifactRuntime runtime = ArtifactRuntime.from(env::find);
+        Optional<ArtifactLedgerStore.Upload> upload = runtime.canUpload()
+                ? Optional.of((name, zip) -> WorkflowArtifacts.create(runtime, commands::debug).upload(name,
+                        Optional.empty(), out -> out.write(zip)))
+                : Optional.empty();
+        return new RerunReview(policy, env, github, requests,
+                new AttemptComparison(github, classifier, downloads, reportArtifacts),
+                new ArtifactLedgerStore(github, upload, commands::warning), Clock.systemUTC(), log);
     }
 
     /** The action's own failure, as a warning and a line in the job summary, so the user's build stays as it was. */
@@ -87,11 +120,11 @@ public final class ReportRunner {
         }
     }
 
-    private Path downloads() {
+    /** Downloaded job logs: in RUNNER_TEMP, owned like the workspace, deleted when the report ends. */
+    private TemporaryFolder downloads(Settings settings) {
         try {
-            Optional<Path> temp = env.runnerTemp().filter(Files::isDirectory);
-            return temp.isPresent() ? Files.createTempDirectory(temp.get(), "recovery-logs")
-                    : Files.createTempDirectory("recovery-logs");
+            return TemporaryFolder.create(env.runnerTemp(), "recovery-logs",
+                    FileOwnership.ofWorkspace(settings.workspace()));
         } catch (IOException e) {
             throw new ToolException(ToolException.Outcome.FAILED, "cannot create a folder for downloaded logs: "
                     + e.getMessage(), e);

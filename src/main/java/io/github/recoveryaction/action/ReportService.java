@@ -22,10 +22,14 @@ import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.github.WorkflowCommands;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.github.WorkflowRun;
 import io.github.recoveryaction.history.BaselineFinder;
 import io.github.recoveryaction.report.AnnotationRenderer;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
 import io.github.recoveryaction.report.Redactor;
+import io.github.recoveryaction.rerun.RerunPolicy;
+import io.github.recoveryaction.rerun.RerunReport;
+import io.github.recoveryaction.workspace.RepositoryPaths;
 
 /**
  * {@code recovery report}: finds the failure (in the job, in a finished run's logs, or in a {@code workflow_run}'s
@@ -44,13 +48,20 @@ public final class ReportService {
     private final FailureRedaction redaction;
     private final ReportMarkdown markdown;
     private final EvidenceAnnotations annotations;
+    private final RerunPolicy rerunPolicy;
+    private final Optional<RerunReview> rerunReview;
     private final List<String> warnings = new ArrayList<>();
     private final BaselineMode baseline;
+    /** The workflow-run attempt that was analysed, for the re-run review. */
+    private AnalysedAttempt analysed;
+
+    private record AnalysedAttempt(long runId, int attempt, List<WorkflowJob> jobs) {
+    }
 
     /** @param baseline the effective {@code baseline}: the input, switched off by the configuration */
     ReportService(RunnerEnvironment env, WorkflowCommands commands, Optional<GitHubGateway> github,
             FailureClassifier classifier, RecoveryPlanner planner, Path downloads, Redactor redactor,
-            BaselineMode baseline) {
+            RerunPolicy rerunPolicy, Optional<RerunReview> rerunReview, BaselineMode baseline) {
         this.baseline = baseline;
         this.env = env;
         this.commands = commands;
@@ -61,6 +72,8 @@ public final class ReportService {
         this.redaction = new FailureRedaction(redactor);
         this.markdown = new ReportMarkdown(new MarkdownReportRenderer(redactor));
         this.annotations = new EvidenceAnnotations(new AnnotationRenderer(redactor));
+        this.rerunPolicy = rerunPolicy;
+        this.rerunReview = rerunReview;
     }
 
     public Report run(Settings settings) {
@@ -71,16 +84,19 @@ public final class ReportService {
         Optional<WorkflowJob> ownJob = reportsOnAnotherRun ? Optional.empty() : findOwnJob(settings);
         ReportMode mode = reportsOnAnotherRun ? ReportMode.WORKFLOW_RUN : resolveMode(settings, ownJob);
         List<String> notes = new ArrayList<>();
+        RepositoryPaths paths = RepositoryPaths.of(settings.workspace(),
+                RepositoryPaths.hostWorkspace(env.find("RUNNER_WORKSPACE"), env.repository()));
         List<JobFailure> failures = commands.group("Finding the failure (" + mode.id() + ")",
                 () -> findFailures(mode, settings, event, ownJob, notes).stream().map(redaction::redact)
-                        .peek(this::log).toList());
+                        .map(f -> withRepositoryPaths(f, paths)).peek(this::log).toList());
         List<PlannedFailure> planned = commands.group("Planning the recovery", () -> failures.stream()
                 .map(f -> new PlannedFailure(f, planner.plan(f, settings.lane()))).toList());
         TriggeringRun triggering = event.workflowRun().orElse(null);
         String workflow = mode == ReportMode.WORKFLOW_RUN && triggering != null ? triggering.workflowName()
                 : env.workflow().orElse("workflow");
         int attempt = mode == ReportMode.WORKFLOW_RUN && triggering != null ? triggering.attempt() : env.runAttempt();
-        Report report = new Report(mode, workflow, attempt, runUrl(mode, triggering), planned, notes);
+        RerunReport rerun = reviewReruns(mode, settings, failures);
+        Report report = new Report(mode, workflow, attempt, runUrl(mode, triggering), planned, notes, rerun);
 
         String summary = markdown.summary(report);
         commands.group("Writing the recovery plan", () -> {
@@ -97,15 +113,35 @@ public final class ReportService {
                 ? new CommentPublisher(github, markdown, warnings).publish(report, pullRequest, key)
                 : Optional.empty();
         Map<String, String> outputs = ReportOutputs.of(report, summary, commentUrl, pullRequest);
+        outputs.putAll(ReportOutputs.rerun(rerun));
         outputs.forEach(commands::setOutput);
         warnings.forEach(commands::warning);
         return report;
     }
 
+    /** Source locations relative to the repository, for the plan's commands, annotations and outputs alike. */
+    private static JobFailure withRepositoryPaths(JobFailure f, RepositoryPaths paths) {
+        return new JobFailure(f.job(), f.jobName(), f.failedStep(), f.classification().withLocationFiles(paths::relative),
+                f.failedTests(), f.source(), f.notes(), f.logFile());
+    }
+
+    /** Re-runs are decided on a finished run, so only in workflow-run mode; elsewhere a set rerun is a warning. */
+    private RerunReport reviewReruns(ReportMode mode, Settings settings, List<JobFailure> failures) {
+        if (mode != ReportMode.WORKFLOW_RUN || analysed == null || rerunReview.isEmpty()) {
+            if (!rerunPolicy.selection().off()) {
+                warnings.add("rerun is " + rerunPolicy.selection().text() + ", but re-runs are decided only in "
+                        + "workflow-run mode, by a workflow triggered by workflow_run (see docs/reruns.md).");
+            }
+            return RerunReport.NONE;
+        }
+        return commands.group("Deciding on a re-run", () -> rerunReview.get().review(analysed.runId(),
+                analysed.attempt(), analysed.jobs(), failures, settings.maxJobs(), warnings::add));
+    }
+
     /** The verdict in the step's log; evidence is log text, so workflow commands in it are suspended. */
     private void log(JobFailure f) {
         var c = f.classification();
-        commands.info(f.jobName() + f.stepName().map(s -> " › " + s).orElse("") + ": " + c.failureType().id()
+        commands.printUntrusted(f.jobName() + f.stepName().map(s -> " › " + s).orElse("") + ": " + c.failureType().id()
                 + " (rule " + c.rule() + ", confidence " + String.format(Locale.ROOT, "%.2f", c.confidence())
                 + ")");
         if (!c.evidence().isEmpty()) {
@@ -157,29 +193,34 @@ public final class ReportService {
         return switch (mode) {
             case IN_JOB, AUTO -> new InJobAnalysis(classifier, warnings).analyse(settings, env, ownJob, github.isPresent())
                     .map(List::of).orElse(List.of());
-            case FOLLOW_UP -> runLogs(settings, runLogs -> runLogs.analyse(settings.runId().orElseGet(this::requireRunId),
+            case FOLLOW_UP -> runLogs(runLogs -> runLogs.analyse(settings.runId().orElseGet(this::requireRunId),
                     settings.runAttempt().orElse(env.runAttempt()),
                     ownJob.map(j -> OptionalLong.of(j.id())).orElse(settings.jobId()), settings.maxJobs(), notes));
             case WORKFLOW_RUN -> {
                 TriggeringRun run = event.workflowRun().orElse(null);
                 long runId = settings.runId().orElseGet(() -> run == null ? requireTriggeringRun() : run.id());
-                int attempt = settings.runAttempt().orElse(run == null ? 1 : run.attempt());
-                yield runLogs(settings, runLogs -> runLogs.analyse(runId, attempt, OptionalLong.empty(),
-                        settings.maxJobs(), notes));
+                int attempt = settings.runAttempt().orElseGet(() -> run != null ? run.attempt()
+                        : gateway().findRun(runId).map(WorkflowRun::attempt).orElse(1));
+                analysed = new AnalysedAttempt(runId, attempt, gateway().listJobs(runId, attempt));
+                yield runLogs(logs -> logs.analyse(analysed.jobs(), OptionalLong.empty(), settings.maxJobs(), notes));
             }
         };
     }
 
     /** Runs {@code analysis} on the run's logs; with {@code baseline: auto}, against the last passing runs. */
-    private List<JobFailure> runLogs(Settings settings, Function<RunLogAnalysis, List<JobFailure>> analysis) {
-        GitHubGateway gh = github.orElseThrow(() -> new InvalidInputException(
-                "github-token is empty: the follow-up and workflow-run modes download logs through the API"));
+    private List<JobFailure> runLogs(Function<RunLogAnalysis, List<JobFailure>> analysis) {
+        GitHubGateway gh = gateway();
         if (baseline == BaselineMode.OFF) {
             return analysis.apply(new RunLogAnalysis(gh, classifier, downloads, RunLogAnalysis.Baselines.NONE));
         }
         try (BaselineFinder baselines = new BaselineFinder(gh, downloads.resolve("baseline"), commands::info)) {
             return analysis.apply(new RunLogAnalysis(gh, classifier, downloads, baselines::find));
         }
+    }
+
+    private GitHubGateway gateway() {
+        return github.orElseThrow(() -> new InvalidInputException(
+                "github-token is empty: the follow-up and workflow-run modes download logs through the API"));
     }
 
     private long requireRunId() {

@@ -10,6 +10,7 @@ import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.KnownLines;
 import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * Analyses a finished attempt of a run from a later job or a {@code workflow_run} workflow: downloads the full log
@@ -45,7 +46,12 @@ final class RunLogAnalysis {
      * @param notes receives what limited the analysis
      */
     List<JobFailure> analyse(long runId, int attempt, OptionalLong ownJob, int maxJobs, List<String> notes) {
-        List<WorkflowJob> failed = github.listJobs(runId, attempt).stream()
+        return analyse(github.listJobs(runId, attempt), ownJob, maxJobs, notes);
+    }
+
+    /** The same, for an attempt whose jobs were already listed. */
+    List<JobFailure> analyse(List<WorkflowJob> jobs, OptionalLong ownJob, int maxJobs, List<String> notes) {
+        List<WorkflowJob> failed = jobs.stream()
                 .filter(WorkflowJob::failed)
                 .filter(job -> ownJob.isEmpty() || job.id() != ownJob.getAsLong())
                 .toList();
@@ -54,19 +60,20 @@ final class RunLogAnalysis {
         }
         List<JobFailure> failures = new ArrayList<>();
         for (WorkflowJob job : failed.stream().limit(maxJobs).toList()) {
-            failures.add(analyse(runId, job));
+            failures.add(analyse(job));
         }
         return failures;
     }
 
-    private JobFailure analyse(long runId, WorkflowJob job) {
+    private JobFailure analyse(WorkflowJob job) {
         var step = job.findFailedStep();
         var jobName = Optional.of(job.name());
         List<String> notes = new ArrayList<>();
-        var log = github.downloadJobLog(job.id(), downloads.resolve("job-" + job.id() + ".log"), MAX_LOG_BYTES);
+        var log = github.downloadJobLog(job.id(), downloads.resolve("job-" + job.id() + ".log"), MAX_LOG_BYTES)
+                .map(FileOwnership.ofWorkspace(downloads)::claim);
         Classification verdict;
         if (log.isPresent()) {
-            verdict = Classifications.complete(classifier.classify(job.name(), log.get(), baselines.find(runId, job)),
+            verdict = Classifications.complete(classifier.classify(job.name(), log.get(), baselines.find(job.runId(), job)),
                     jobName, step);
         } else {
             notes.add("GitHub has no log for job " + job.name() + " yet (it may still be running, or the log expired).");

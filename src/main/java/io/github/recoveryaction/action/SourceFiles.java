@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.recoveryaction.workspace.RepositoryPaths;
+import io.github.recoveryaction.workspace.WorkspaceFiles;
+
 /**
  * Turns the bare file names of JUnit reports and stack traces ({@code CartTest.java}) into workspace paths
  * ({@code src/test/java/com/example/CartTest.java}) so that annotations land on the file, using the test's
@@ -22,7 +25,8 @@ final class SourceFiles {
         String file = test.file().get();
         int lastDot = test.suite().lastIndexOf('.');
         String packagePath = lastDot < 0 ? "" : test.suite().substring(0, lastDot).replace('.', '/') + "/";
-        List<Path> found = WorkspaceGlobs.resolve(workspace, List.of("**/" + packagePath + file));
+        List<Path> found = WorkspaceFiles.resolve(workspace, List.of("**/" + packagePath + file),
+                RepositoryPaths.of(workspace, Optional.empty())).files();
         if (found.isEmpty() && packagePath.isEmpty()) {
             return test;
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import io.github.recoveryaction.classify.Classification;
@@ -62,8 +63,9 @@ final class TemplateRecoveryPlanner implements RecoveryPlanner {
         if (fixed.isEmpty()) {
             plan = plan.withLaneReason(decision.reason());
         }
-        Optional<LogLinks> links = run.map(r -> new LogLinks(r, c.step(), headerLine(failure)));
-        return new PlanView(new FailureReport(c, plan, links), json.renderPlan(plan));
+        OptionalInt jobStep = failure.failedStep().map(s -> OptionalInt.of(s.number())).orElse(OptionalInt.empty());
+        Optional<LogLinks> links = run.map(r -> new LogLinks(r, c.step(), headerLine(failure), jobStep));
+        return new PlanView(new FailureReport(c, plan, links, jobStep), json.renderPlan(plan));
     }
 
     private Optional<RunRef> runOf(JobFailure failure) {

@@ -33,12 +33,11 @@ public final class ArchiveHashes {
     /** Refuses a checkpoint whose archive or manifest does not hash to what its manifest says. */
     public static void requireIntact(Checkpoint checkpoint, String actualArchiveHash) {
         if (!checkpoint.archiveHash().equals(actualArchiveHash)) {
-            throw new CheckpointException("checkpoint " + checkpoint.id() + " is corrupt: its archive hashes to "
-                    + actualArchiveHash + " but the manifest says " + checkpoint.archiveHash() + "; nothing was restored");
+            throw ArchiveStream.damaged("checkpoint " + checkpoint.id(), actualArchiveHash, checkpoint.archiveHash());
         }
         String state = StateHash.of(checkpoint.fileList(), checkpoint.commit());
         if (!checkpoint.stateHash().equals(state)) {
-            throw new CheckpointException("checkpoint " + checkpoint.id() + " is corrupt: its file list hashes to " + state
+            throw new CheckpointException("checkpoint " + checkpoint.id() + " is damaged: its file list hashes to " + state
                     + " but the manifest says " + checkpoint.stateHash() + "; nothing was restored");
         }
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.github.recoveryaction.github.GitHubAccessException;
 import io.github.recoveryaction.github.StoredArtifact;
@@ -34,6 +35,8 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
     private final Path scratch;
     private final String description;
     private final Map<String, StoredArtifact> byCheckpointId = new HashMap<>();
+    private List<Checkpoint> listed;
+    private List<DamagedCheckpoint> damaged;
 
     /**
      * @param attempt the current attempt ({@code GITHUB_RUN_ATTEMPT})
@@ -58,8 +61,8 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
     @Override
     public Path newArchiveFile(String id) {
         try {
-            Files.createDirectories(scratch);
-            return Files.createTempFile(scratch, "recovery-" + id + "-", ".tar.zst.partial");
+            NewFiles.createDirectories(scratch);
+            return NewFiles.createTempFile(scratch, "recovery-" + id + "-", ".tar.zst.partial");
         } catch (IOException e) {
             throw new CheckpointException("cannot create a file for the archive in " + scratch + ": " + e.getMessage(), e);
         }
@@ -88,14 +91,34 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
 
     @Override
     public List<Checkpoint> list() {
-        List<Checkpoint> checkpoints = new ArrayList<>();
+        listing();
+        return listed;
+    }
+
+    @Override
+    public List<DamagedCheckpoint> damaged() {
+        listing();
+        return damaged;
+    }
+
+    /** Reads the manifests once per command; a damaged one is kept apart instead of failing the listing. */
+    private void listing() {
+        if (listed != null) {
+            return;
+        }
+        listed = new ArrayList<>();
+        damaged = new ArrayList<>();
         for (Candidate c : candidates()) {
-            if (checkpoints.size() >= MAX_MANIFESTS) {
+            if (listed.size() + damaged.size() >= MAX_MANIFESTS) {
                 break;
             }
-            checkpoints.add(manifest(c));
+            try {
+                listed.add(manifest(c));
+            } catch (CheckpointException e) {
+                damaged.add(DamagedCheckpoint.unreadable(c.parsed().checkpointId(), c.artifact().createdAt(),
+                        OptionalInt.of(c.parsed().attempt()), e));
+            }
         }
-        return checkpoints;
     }
 
     @Override
@@ -118,10 +141,15 @@ public final class ArtifactCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public boolean latestMayPick(OptionalInt writtenBy) {
+        return writtenBy.isPresent() && writtenBy.getAsInt() < attempt;
+    }
+
+    @Override
     public FetchedArchive fetch(Checkpoint checkpoint, Path into) {
         StoredArtifact artifact = artifactOf(checkpoint);
-        Path bundle = into.resolve("bundle.zip");
-        Path archive = into.resolve("archive.tar.zst");
+        Path bundle = into.resolve(checkpoint.id() + ".zip");
+        Path archive = into.resolve(checkpoint.id() + ".tar.zst");
         artifacts.download(artifact, bundle);
         CheckpointBundle.Unpacked unpacked;
         try {

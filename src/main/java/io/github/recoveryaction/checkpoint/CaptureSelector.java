@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import io.github.recoveryaction.github.WorkingTreeStatus;
 
@@ -32,19 +33,24 @@ public final class CaptureSelector {
     }
 
     public CapturePlan select(Optional<WorkingTreeStatus> status, PathGlobs globs) {
+        return select(() -> status, globs);
+    }
+
+    /** Walks the globs first, then asks for the status, which may still be being computed until then. */
+    public CapturePlan select(Supplier<Optional<WorkingTreeStatus>> statusSource, PathGlobs globs) {
         TreeMap<String, PosixFileAttributes> paths = new TreeMap<>(StateHash.PATH_ORDER);
         List<String> warnings = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
-        status.ifPresent(s -> {
+        for (String root : globs.walkRoots()) {
+            walk(root, globs, paths, warnings);
+        }
+        statusSource.get().ifPresent(s -> {
             s.changed().forEach(p -> addIfCapturable(p, paths, warnings));
             s.untracked().forEach(p -> addIfCapturable(p, paths, warnings));
             s.deleted().stream().filter(p -> !workspace.isExcluded(p))
                     .filter(p -> !Files.exists(workspace.resolve(p), LinkOption.NOFOLLOW_LINKS))
                     .sorted(StateHash.PATH_ORDER).forEach(deleted::add);
         });
-        for (String root : globs.walkRoots()) {
-            walk(root, globs, paths, warnings);
-        }
         List<CapturedPath> captured = new ArrayList<>(paths.size());
         paths.forEach((path, attrs) -> captured.add(new CapturedPath(path, attrs)));
         return new CapturePlan(captured, deleted, warnings);

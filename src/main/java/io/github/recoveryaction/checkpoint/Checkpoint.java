@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param bytes the content bytes captured
  * @param job where in GitHub Actions it was made, empty outside
  * @param fileList every captured path, sorted
+ * @param pieces the earlier checkpoints whose archives hold content of this one (empty unless incremental)
  */
 public record Checkpoint(
         int schemaVersion,
@@ -41,12 +42,34 @@ public record Checkpoint(
         Instant createdAt,
         CheckpointMetrics metrics,
         Optional<JobAttempt> job,
-        List<FileEntry> fileList) {
+        List<FileEntry> fileList,
+        List<Piece> pieces) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2 adds pieces (incremental checkpoints) and file times to the manifest; the archive format is unchanged. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Checkpoint {
         fileList = List.copyOf(fileList);
+        pieces = List.copyOf(pieces);
+    }
+
+    /** A checkpoint complete in its own archive. */
+    public Checkpoint(int schemaVersion, String id, String lane, int stepNumber, String stepName, boolean success,
+            Optional<String> errorMessage, Optional<String> commit, Optional<String> branch, boolean dirty,
+            String stateHash, String archiveHash, long archiveBytes, long bytes, Instant createdAt,
+            CheckpointMetrics metrics, Optional<JobAttempt> job, List<FileEntry> fileList) {
+        this(schemaVersion, id, lane, stepNumber, stepName, success, errorMessage, commit, branch, dirty, stateHash,
+                archiveHash, archiveBytes, bytes, createdAt, metrics, job, fileList, List.of());
+    }
+
+    public boolean incremental() {
+        return !pieces.isEmpty();
+    }
+
+    /** Content bytes in this checkpoint's own archive; less than {@link #bytes()} when pieces hold the rest. */
+    public long storedBytes() {
+        return fileList.stream().filter(e -> e.type() == EntryType.FILE && e.piece().isEmpty())
+                .mapToLong(FileEntry::size).sum();
     }
 
     /** The number of captured paths (files, links, empty directories and deletions). */
@@ -56,6 +79,6 @@ public record Checkpoint(
 
     public Checkpoint withMetrics(CheckpointMetrics newMetrics) {
         return new Checkpoint(schemaVersion, id, lane, stepNumber, stepName, success, errorMessage, commit, branch,
-                dirty, stateHash, archiveHash, archiveBytes, bytes, createdAt, newMetrics, job, fileList);
+                dirty, stateHash, archiveHash, archiveBytes, bytes, createdAt, newMetrics, job, fileList, pieces);
     }
 }

@@ -3,6 +3,7 @@ package io.github.recoveryaction.checkpoint;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Where checkpoints live: a folder of the workspace ({@link LocalDirectoryCheckpointStore}) or the workflow run's
@@ -23,8 +24,18 @@ public interface CheckpointStore {
     /** Keeps the checkpoint; takes ownership of {@code archive} (moved or deleted). */
     void save(Checkpoint checkpoint, Path archive);
 
-    /** Every checkpoint this store can restore here, newest first. */
+    /** Every checkpoint whose manifest this store can read, newest first ({@link StoreContents} finds the damage). */
     List<Checkpoint> list();
+
+    /** Checkpoints whose manifest is unreadable, with why. */
+    default List<DamagedCheckpoint> damaged() {
+        return List.of();
+    }
+
+    /** What is wrong with a checkpoint's archive that shows without reading it (gone, wrong size). */
+    default Optional<String> archiveProblem(Checkpoint checkpoint) {
+        return Optional.empty();
+    }
 
     default Optional<Checkpoint> find(String id) {
         return list().stream().filter(c -> c.id().equals(id)).findFirst();
@@ -38,7 +49,18 @@ public interface CheckpointStore {
         return list().stream().filter(Checkpoint::success).findFirst();
     }
 
-    /** The archive of {@code checkpoint} as a local file, downloaded into {@code scratch} when needed. */
+    /**
+     * Whether {@code latest} may pick a checkpoint written by {@code attempt}: any in the local store, only those of
+     * earlier attempts in the artifact store (a re-run resumes from what an earlier attempt saved).
+     */
+    default boolean latestMayPick(OptionalInt attempt) {
+        return true;
+    }
+
+    /**
+     * The archive of {@code checkpoint} as a local file, downloaded into {@code scratch} when needed (files there are
+     * named after the checkpoint, so the pieces of one restore share a scratch folder).
+     */
     FetchedArchive fetch(Checkpoint checkpoint, Path scratch);
 
     void delete(Checkpoint checkpoint);

@@ -32,17 +32,25 @@ public final class CheckpointText {
                 + "  state " + c.stateHash();
     }
 
-    public static String list(List<Checkpoint> checkpoints, String store) {
-        if (checkpoints.isEmpty()) {
+    public static String list(StoreContents contents, String store) {
+        List<Checkpoint> checkpoints = contents.intact();
+        List<DamagedCheckpoint> damaged = contents.damaged();
+        if (checkpoints.isEmpty() && damaged.isEmpty()) {
             return "No checkpoints in " + store + ".";
         }
         StringBuilder out = new StringBuilder("Checkpoints in " + store + ", newest first:\n");
         out.append(String.format("%-40s %5s  %-24s %-7s %7s %10s  %s%n", "ID", "STEP", "NAME", "RESULT", "PATHS",
                 "ARCHIVE", "CREATED"));
         for (Checkpoint c : checkpoints) {
-            out.append(String.format("%-40s %5d  %-24s %-7s %7d %10s  %s%s%n", c.id(), c.stepNumber(),
+            out.append(String.format("%-40s %5d  %-24s %-7s %7d %10s  %s%s%s%n", c.id(), c.stepNumber(),
                     abbreviate(c.stepName(), 24), c.success() ? "ok" : "failed", c.files(), Sizes.bytes(c.archiveBytes()),
-                    TIME.format(c.createdAt()), c.job().map(j -> "  (attempt " + j.attempt() + ")").orElse("")));
+                    TIME.format(c.createdAt()), c.job().map(j -> "  (attempt " + j.attempt() + ")").orElse(""),
+                    c.incremental() ? "  incremental on " + String.join(", ", c.pieces().stream()
+                            .map(Piece::checkpointId).toList()) : ""));
+        }
+        for (DamagedCheckpoint d : damaged) {
+            out.append(String.format("%-40s %5s  %-24s %-7s %7s %10s  %s%n", d.id(), "-", "-", "DAMAGED", "-", "-",
+                    TIME.format(d.createdAt()))).append("  ").append(d.problem()).append('\n');
         }
         return out.toString().stripTrailing();
     }
@@ -105,9 +113,18 @@ public final class CheckpointText {
         return o;
     }
 
-    public static ArrayNode listJson(List<Checkpoint> checkpoints) {
+    /** Intact checkpoints as {@code checkpoint --format json} prints them, then damaged ones with their problem. */
+    public static ArrayNode listJson(StoreContents contents) {
         ArrayNode array = JSON.createArrayNode();
-        checkpoints.forEach(c -> array.add(CheckpointCodec.summary(c)));
+        contents.intact().forEach(c -> array.add(CheckpointCodec.summary(c).put("damaged", false)));
+        for (DamagedCheckpoint d : contents.damaged()) {
+            ObjectNode o = contents.manifest(d.id()).map(CheckpointCodec::summary).orElseGet(JSON::createObjectNode);
+            o.put("id", d.id());
+            o.put("damaged", true);
+            o.put("problem", d.problem());
+            o.put("createdAt", d.createdAt().toString());
+            array.add(o);
+        }
         return array;
     }
 

@@ -30,7 +30,7 @@ public final class CheckpointValidator {
     /**
      * @param configProblem why the configuration could not be loaded, if it could not
      * @param criticalFiles workspace-relative files that must exist
-     * @param localStore the local store, for its damaged manifests and leftovers, when it is the one in use
+     * @param localStore the local store when it is the one in use
      */
     public ValidationReport validate(Optional<String> configProblem, List<String> criticalFiles, CheckpointStore store,
             Optional<LocalDirectoryCheckpointStore> localStore) {
@@ -41,7 +41,7 @@ public final class CheckpointValidator {
                 configured ? ".github/recovery.yml is valid" : ".github/recovery.yml absent, defaults apply")));
         checks.add(criticalFilesCheck(criticalFiles));
         checks.addAll(gitChecks());
-        checks.addAll(storeChecks(store, localStore));
+        checks.addAll(storeChecks(store));
         return new ValidationReport(checks);
     }
 
@@ -100,31 +100,22 @@ public final class CheckpointValidator {
         }
     }
 
-    private List<ValidationReport.Check> storeChecks(CheckpointStore store, Optional<LocalDirectoryCheckpointStore> local) {
+    private List<ValidationReport.Check> storeChecks(CheckpointStore store) {
         List<ValidationReport.Check> checks = new ArrayList<>();
-        List<Checkpoint> checkpoints;
+        StoreContents contents;
         try {
-            checkpoints = store.list();
+            contents = new StoreContents(store);
         } catch (ToolException e) {
             return List.of(new ValidationReport.Check("store", false, store.describe() + ": " + e.getMessage()));
         }
-        checks.add(new ValidationReport.Check("store", true, store.describe() + ": " + checkpoints.size()
-                + " checkpoint" + (checkpoints.size() == 1 ? "" : "s")));
-        local.ifPresent(l -> checks.addAll(damagedManifests(l)));
-        for (Checkpoint c : checkpoints) {
-            checks.add(archiveCheck(store, c));
+        int count = contents.intact().size() + contents.damaged().size();
+        checks.add(new ValidationReport.Check("store", true, store.describe() + ": " + count + " checkpoint"
+                + (count == 1 ? "" : "s")));
+        for (DamagedCheckpoint d : contents.damaged()) {
+            checks.add(new ValidationReport.Check("checkpoint " + d.id(), false, d.describe()));
         }
-        return checks;
-    }
-
-    private List<ValidationReport.Check> damagedManifests(LocalDirectoryCheckpointStore local) {
-        List<ValidationReport.Check> checks = new ArrayList<>();
-        for (Path manifest : local.listManifestFiles()) {
-            try {
-                local.read(manifest);
-            } catch (CheckpointException e) {
-                checks.add(new ValidationReport.Check("manifest " + manifest.getFileName(), false, e.getMessage()));
-            }
+        for (Checkpoint c : contents.intact()) {
+            checks.add(archiveCheck(store, c));
         }
         return checks;
     }
@@ -134,7 +125,8 @@ public final class CheckpointValidator {
             FetchedArchive archive = store.fetch(c, scratch.scratch());
             ArchiveHashes.requireIntact(c, archive.verifiedHash().orElseGet(() -> ArchiveHashes.of(archive.file())));
             return new ValidationReport.Check("checkpoint " + c.id(), true, "archive intact, " + c.files() + " files, "
-                    + Sizes.bytes(c.archiveBytes()));
+                    + Sizes.bytes(c.archiveBytes()) + (c.incremental() ? ", incremental on "
+                            + String.join(", ", c.pieces().stream().map(Piece::checkpointId).toList()) : ""));
         } catch (ToolException e) {
             return new ValidationReport.Check("checkpoint " + c.id(), false, e.getMessage());
         }

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * Checkpoints as files of one folder ({@code .checkpoints/} in the workspace by default): {@code <id>.json}, the
@@ -24,10 +28,12 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
 
     private final Path directory;
     private final String displayName;
+    private final FileOwnership ownership;
 
     public LocalDirectoryCheckpointStore(Path directory, String displayName) {
         this.directory = directory;
         this.displayName = displayName;
+        this.ownership = FileOwnership.ofWorkspace(directory);
     }
 
     public Path directory() {
@@ -37,6 +43,41 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
     @Override
     public String describe() {
         return "local store " + displayName;
+    }
+
+    @Override
+    public List<DamagedCheckpoint> damaged() {
+        List<DamagedCheckpoint> damaged = new ArrayList<>();
+        for (Path manifest : listManifestFiles()) {
+            try {
+                read(manifest);
+            } catch (CheckpointException e) {
+                String name = manifest.getFileName().toString();
+                damaged.add(DamagedCheckpoint.unreadable(name.substring(0, name.length() - MANIFEST_SUFFIX.length()),
+                        modified(manifest), OptionalInt.empty(), e));
+            }
+        }
+        return damaged;
+    }
+
+    @Override
+    public Optional<String> archiveProblem(Checkpoint checkpoint) {
+        Path archive = archivePath(checkpoint.id());
+        try {
+            long size = Files.size(archive);
+            return size == checkpoint.archiveBytes() ? Optional.empty()
+                    : Optional.of("its archive has " + size + " bytes, the manifest says " + checkpoint.archiveBytes());
+        } catch (IOException e) {
+            return Optional.of("its archive " + archive.getFileName() + " is gone");
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     @Override
@@ -54,9 +95,10 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
         }
         Path temporary = directory.resolve("." + checkpoint.id() + MANIFEST_SUFFIX + ".partial");
         try {
+            ownership.claim(archive);
             Files.move(archive, archivePath(checkpoint.id()), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-            Files.write(temporary, CheckpointCodec.write(checkpoint));
+            NewFiles.write(temporary, CheckpointCodec.write(checkpoint));
             Files.move(temporary, manifest, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CheckpointException("cannot save checkpoint " + checkpoint.id() + " in " + describe() + ": "
@@ -132,7 +174,7 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
         return directory.resolve(id + MANIFEST_SUFFIX);
     }
 
-    /** Damaged manifests are left out of listings; {@code recovery validate} reports them. */
+    /** Damaged manifests are left out here; {@link #damaged} reports them. */
     private Optional<Checkpoint> tryRead(Path manifest) {
         try {
             return read(manifest);
@@ -168,7 +210,7 @@ public final class LocalDirectoryCheckpointStore implements CheckpointStore {
 
     private void createDirectory() {
         try {
-            Files.createDirectories(directory);
+            NewFiles.createDirectories(directory);
         } catch (IOException e) {
             throw new CheckpointException("cannot create the checkpoint folder " + directory + ": " + e.getMessage(), e);
         }

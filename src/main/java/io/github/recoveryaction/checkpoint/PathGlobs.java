@@ -1,50 +1,45 @@
 package io.github.recoveryaction.checkpoint;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.workspace.RepositoryPaths;
+import io.github.recoveryaction.workspace.WorkspaceGlob;
 
 /**
- * Workspace-relative globs as users write them for {@code --path} and cleanup paths: {@code *}, {@code ?},
- * {@code [a-z]}, {@code {a,b}} and {@code **} across directories; {@code **}{@code /x} also matches {@code x} at the top.
- * A glob that matches a directory stands for everything under it.
+ * Workspace-relative globs as users write them for {@code --path} and cleanup paths, with the semantics of
+ * {@link WorkspaceGlob} ({@code @actions/glob}'s: {@code **} is zero or more folders). A glob that matches a
+ * directory stands for everything under it (the capture walk decides that).
  */
 public final class PathGlobs {
 
-    private record Glob(String text, PathMatcher matcher, String root) {
-    }
+    private final List<WorkspaceGlob> globs;
 
-    private final List<Glob> globs;
-
-    private PathGlobs(List<Glob> globs) {
+    private PathGlobs(List<WorkspaceGlob> globs) {
         this.globs = globs;
     }
 
     public static PathGlobs of(List<String> patterns) {
-        List<Glob> globs = new ArrayList<>();
+        return of(patterns, Optional.empty());
+    }
+
+    /** Absolute patterns are accepted when {@code paths} places them in the checkout. */
+    public static PathGlobs of(List<String> patterns, Optional<RepositoryPaths> paths) {
+        List<WorkspaceGlob> globs = new ArrayList<>();
         for (String raw : patterns) {
-            String text = normalise(raw);
-            if (text.isEmpty()) {
+            if (raw.isBlank()) {
                 continue;
             }
-            if (text.startsWith("/") || List.of(text.split("/")).contains("..")) {
-                throw new InvalidInputException("path glob '" + raw
-                        + "' must stay inside the workspace: use a relative glob without '..'");
-            }
+            String relative = paths.flatMap(p -> p.inside(raw)).orElse(raw);
             try {
-                globs.add(new Glob(text, FileSystems.getDefault().getPathMatcher("glob:" + text), literalRoot(text)));
-                if (text.startsWith("**/")) {
-                    String top = text.substring(3);
-                    globs.add(new Glob(top, FileSystems.getDefault().getPathMatcher("glob:" + top), literalRoot(top)));
-                }
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("path glob '" + raw + "' is not a valid glob: " + e.getMessage());
+                globs.add(WorkspaceGlob.of(relative));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("path glob '" + raw.trim() + "' must stay inside the workspace: use a "
+                        + "relative glob without '..' (" + e.getMessage() + ")");
             }
         }
         return new PathGlobs(List.copyOf(globs));
@@ -55,40 +50,22 @@ public final class PathGlobs {
     }
 
     public boolean matches(String relativePath) {
-        Path p = Path.of(relativePath);
-        return globs.stream().anyMatch(g -> g.matcher().matches(p));
+        return globs.stream().anyMatch(g -> g.matches(relativePath));
+    }
+
+    /** The globs that match none of {@code paths}, itself or a folder above it, for a warning. */
+    public List<String> unmatched(List<String> paths) {
+        return globs.stream().filter(g -> paths.stream().noneMatch(g::matchesOrIsBelowAMatch)).map(WorkspaceGlob::text)
+                .toList();
     }
 
     /** The directories below which matches can be, so that a walk never visits the rest of the workspace. */
     public Set<String> walkRoots() {
         Set<String> roots = new LinkedHashSet<>();
-        globs.forEach(g -> roots.add(g.root()));
+        globs.forEach(g -> roots.add(g.literalRoot()));
         if (roots.contains("")) {
             return Set.of("");
         }
         return roots;
-    }
-
-    private static String normalise(String raw) {
-        String text = raw.trim().replace('\\', '/');
-        while (text.startsWith("./")) {
-            text = text.substring(2);
-        }
-        while (text.endsWith("/") && text.length() > 1) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return text.equals(".") ? "**" : text;
-    }
-
-    /** A fully literal glob itself, else the segments before the first one with a glob character. */
-    private static String literalRoot(String text) {
-        List<String> literal = new ArrayList<>();
-        for (String segment : text.split("/")) {
-            if (segment.matches(".*[*?\\[\\]{}].*")) {
-                break;
-            }
-            literal.add(segment);
-        }
-        return String.join("/", literal);
     }
 }

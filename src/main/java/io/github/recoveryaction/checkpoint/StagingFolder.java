@@ -2,11 +2,9 @@ package io.github.recoveryaction.checkpoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+
+import io.github.recoveryaction.workspace.TemporaryFolder;
 
 /**
  * A hidden folder at the workspace root ({@value #PREFIX}…) for one restore: extracted files, what they replace, and
@@ -25,10 +23,11 @@ final class StagingFolder implements AutoCloseable {
 
     static StagingFolder create(WorkspacePaths workspace) {
         try {
-            Path root = Files.createTempDirectory(workspace.root(), PREFIX);
-            Files.createDirectory(root.resolve("files"));
-            Files.createDirectory(root.resolve("aside"));
-            Files.createDirectory(root.resolve("scratch"));
+            // owned like the workspace, so that a folder a crash leaves behind can be deleted by the job's user
+            Path root = NewFiles.createTempDirectory(workspace.root(), PREFIX);
+            NewFiles.createDirectory(root.resolve("files"));
+            NewFiles.createDirectory(root.resolve("aside"));
+            NewFiles.createDirectory(root.resolve("scratch"));
             return new StagingFolder(root);
         } catch (IOException e) {
             throw new CheckpointException("cannot create a staging folder in " + workspace.root() + ": " + e.getMessage()
@@ -59,28 +58,6 @@ final class StagingFolder implements AutoCloseable {
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (e != null) {
-                        throw e;
-                    }
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
+        TemporaryFolder.deleteTree(root);
     }
 }

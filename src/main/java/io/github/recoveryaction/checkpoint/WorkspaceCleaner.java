@@ -11,9 +11,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.recoveryaction.github.GitRepository;
@@ -57,19 +64,48 @@ public final class WorkspaceCleaner {
         } finally {
             git.ifPresent(GitRepository::close);
         }
-        Instant limit = clock.instant().minus(olderThan);
-        for (Checkpoint c : store.list()) {
-            if (c.createdAt().isBefore(limit)) {
-                if (!dryRun) {
-                    store.delete(c);
-                }
-                removed.add(new CleanupReport.Removal(c.id(), "checkpoint", c.archiveBytes()));
-            }
-        }
+        removed.addAll(oldCheckpoints(store, clock.instant().minus(olderThan), kept, dryRun));
         for (Path leftover : leftovers(localStore)) {
             removed.add(remove(leftover, workspace.relativize(leftover), "leftover", dryRun));
         }
         return new CleanupReport(dryRun, removed, kept);
+    }
+
+    /**
+     * Checkpoints older than {@code limit}, except those whose archive a kept checkpoint still reads as a piece (and,
+     * so that what is kept stays restorable, the pieces those read in turn).
+     */
+    private static List<CleanupReport.Removal> oldCheckpoints(CheckpointStore store, Instant limit, List<String> kept,
+            boolean dryRun) {
+        StoreContents contents = new StoreContents(store);
+        List<Checkpoint> all = new ArrayList<>(contents.intact());
+        contents.damaged().forEach(d -> contents.manifest(d.id()).ifPresent(all::add));
+        Map<String, Checkpoint> byId = new HashMap<>();
+        all.forEach(c -> byId.put(c.id(), c));
+        Set<String> keep = new HashSet<>();
+        Deque<Checkpoint> toVisit = new ArrayDeque<>(all.stream().filter(c -> !c.createdAt().isBefore(limit)).toList());
+        while (!toVisit.isEmpty()) {
+            Checkpoint c = toVisit.pop();
+            if (keep.add(c.id())) {
+                c.pieces().stream().map(p -> byId.get(p.checkpointId())).filter(Objects::nonNull).forEach(toVisit::push);
+            }
+        }
+        List<CleanupReport.Removal> removed = new ArrayList<>();
+        for (Checkpoint c : all) {
+            if (!c.createdAt().isBefore(limit)) {
+                continue;
+            }
+            if (keep.contains(c.id())) {
+                kept.add("checkpoint " + c.id() + ": checkpoint " + String.join(", ", contents.neededBy(c.id()))
+                        + " still reads its archive");
+                continue;
+            }
+            if (!dryRun) {
+                store.delete(c);
+            }
+            removed.add(new CleanupReport.Removal(c.id(), "checkpoint", c.archiveBytes()));
+        }
+        return removed;
     }
 
     private List<Path> leftovers(Optional<LocalDirectoryCheckpointStore> localStore) {

@@ -1,7 +1,6 @@
 package io.github.recoveryaction.checkpoint;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,7 +33,8 @@ public record WorkspacePaths(Path root, String storeDirectory) {
         if (!storeDirectory.isEmpty() && (relative.equals(storeDirectory) || relative.startsWith(storeDirectory + "/"))) {
             return true;
         }
-        return List.of(relative.split("/")).contains(".git");
+        return relative.equals(".git") || relative.startsWith(".git/") || relative.endsWith("/.git")
+                || relative.contains("/.git/");
     }
 
     /** Why {@code relative} is not a safe workspace path, or empty when it is. */
@@ -45,16 +45,25 @@ public record WorkspacePaths(Path root, String storeDirectory) {
         if (relative.indexOf('\0') >= 0) {
             return Optional.of("has a NUL character in its path");
         }
-        if (relative.startsWith("/") || relative.matches("^[A-Za-z]:.*") || relative.startsWith("\\")) {
+        if (relative.startsWith("/") || relative.startsWith("\\") || relative.length() >= 2 && relative.charAt(1) == ':'
+                && (relative.charAt(0) | 0x20) >= 'a' && (relative.charAt(0) | 0x20) <= 'z') {
             return Optional.of("has an absolute path");
         }
-        for (String segment : trimSlashes(relative).split("/")) {
-            if (segment.equals("..")) {
+        String trimmed = trimSlashes(relative);
+        int start = 0;
+        while (start <= trimmed.length()) {
+            int end = trimmed.indexOf('/', start);
+            if (end < 0) {
+                end = trimmed.length();
+            }
+            int length = end - start;
+            if (length == 2 && trimmed.charAt(start) == '.' && trimmed.charAt(start + 1) == '.') {
                 return Optional.of("leaves the workspace with '..'");
             }
-            if (segment.isEmpty() || segment.equals(".")) {
+            if (length == 0 || length == 1 && trimmed.charAt(start) == '.') {
                 return Optional.of("has an empty or '.' path segment");
             }
+            start = end + 1;
         }
         return Optional.empty();
     }

@@ -1,12 +1,17 @@
 package io.github.recoveryaction.classify;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The {@code gh run view --log[-failed]} form: {@code job<TAB>step<TAB>timestamp text}. Detected on the first
- * line; the job column separates jobs, the step column is ignored in favour of the {@code ##[group]Run} headers.
+ * line; the job column separates jobs, the step column is the step's display name (the one GitHub shows) beside
+ * the contract's {@code ##[group]Run} name. {@code gh} writes {@code UNKNOWN STEP} where it could not tell.
  */
 final class GhColumns {
+
+    static final byte[] SET_UP_JOB = "Set up job".getBytes(StandardCharsets.US_ASCII);
+    private static final String UNKNOWN_STEP = "UNKNOWN STEP";
 
     private GhColumns() {
     }
@@ -16,9 +21,7 @@ final class GhColumns {
         if (content == from) {
             return false;
         }
-        if (to - content >= 3 && buf[content] == (byte) 0xEF) {
-            content += 3;
-        }
+        content += ByteOrderMarks.length(buf, content, to);
         return RunnerMarkers.timestampLength(buf, content, to) > 0;
     }
 
@@ -36,6 +39,32 @@ final class GhColumns {
     static boolean sameJob(byte[] buf, int from, int to, byte[] job) {
         int end = from + job.length;
         return end < to && buf[end] == '\t' && Arrays.equals(buf, from, end, job, 0, job.length);
+    }
+
+    /** The step column, or null when gh did not know the step. */
+    static String step(byte[] buf, int from, int to) {
+        int first = indexOfTab(buf, from, to);
+        int second = first < 0 ? -1 : indexOfTab(buf, first + 1, to);
+        if (second < 0) {
+            return null;
+        }
+        String name = new String(buf, first + 1, second - first - 1, StandardCharsets.UTF_8).strip();
+        return name.isEmpty() || name.equals(UNKNOWN_STEP) ? null : name;
+    }
+
+    static boolean stepIs(byte[] buf, int from, int to, byte[] name) {
+        int first = indexOfTab(buf, from, to);
+        int end = first + 1 + name.length;
+        return first >= 0 && end < to && buf[end] == '\t' && RunnerMarkers.startsWith(buf, first + 1, to, name);
+    }
+
+    private static int indexOfTab(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static byte[] job(byte[] buf, int from, int to) {

@@ -20,8 +20,19 @@ import io.github.recoveryaction.classify.rules.RuleSet;
  */
 final class JobScanner implements LineReader.Sink {
 
-    /** A job's outcome: the analysis of its failing step, and whether the runner marked that step as failed. */
-    record JobResult(Optional<String> job, StepAnalysis analysis, boolean markedFailed) {
+    /**
+     * A job's outcome: the analysis of its failing step (empty when the job passed), and whether the runner marked
+     * that step as failed.
+     */
+    record JobResult(Optional<String> job, Optional<StepAnalysis> analysis, boolean markedFailed,
+            Classification.Outcome outcome) {
+        boolean passed() {
+            return analysis.isEmpty();
+        }
+
+        static JobResult without(Optional<String> job, Classification.Outcome outcome) {
+            return new JobResult(job, Optional.empty(), false, outcome);
+        }
     }
 
     private final RuleSet rules;
@@ -39,6 +50,10 @@ final class JobScanner implements LineReader.Sink {
     private boolean inPost;
     private boolean inHeader;
     private boolean runnerLog;
+    /** The job's set-up preamble or its clean-up was seen: the log is a whole job, not an excerpt of one. */
+    private boolean wholeJob;
+    private boolean setUpShown;
+    private int lineStart;
     private StepAnalysis endedWithError;
     private StepAnalysis lastWithError;
 
@@ -51,7 +66,9 @@ final class JobScanner implements LineReader.Sink {
 
     @Override
     public void line(byte[] buf, int from, int to, long number) {
+        from += ByteOrderMarks.length(buf, from, to);
         int s = from;
+        lineStart = from;
         if (!formatKnown) {
             formatKnown = true;
             ghColumns = GhColumns.detect(buf, from, to);
@@ -66,11 +83,13 @@ final class JobScanner implements LineReader.Sink {
                     ghJob = GhColumns.job(buf, from, to);
                 }
                 s = secondTab;
+                if (!setUpShown && GhColumns.stepIs(buf, from, to, GhColumns.SET_UP_JOB)) {
+                    setUpShown = true;
+                    wholeJob = true;
+                }
             }
         }
-        if (to - s >= 3 && buf[s] == (byte) 0xEF && buf[s + 1] == (byte) 0xBB && buf[s + 2] == (byte) 0xBF) {
-            s += 3;
-        }
+        s += ByteOrderMarks.length(buf, s, to);
         int ts = RunnerMarkers.timestampLength(buf, s, to);
         if (ts > 0) {
             runnerLog = true;
@@ -85,12 +104,16 @@ final class JobScanner implements LineReader.Sink {
                 }
             } else if (first == 'P' && RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.POST_JOB)
                     || first == 'C' && RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.ORPHANS)) {
+                wholeJob |= runnerLog || ghColumns;
                 if (!inPost) {
                     finishStep();
                     inPost = true;
                     current.reset(runCount, null, true);
                 }
                 return;
+            } else if (runCount == 0 && !wholeJob && RunnerMarkers.startsJob(buf, content, to)) {
+                wholeJob = runnerLog || ghColumns;
+                setUpShown = true;
             } else if (first == 'E' && !runnerLog
                     && RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.PASTED_EXIT_CODE)) {
                 // a log copied from the web UI shows the runner's error line without its ##[error] marker
@@ -109,11 +132,16 @@ final class JobScanner implements LineReader.Sink {
 
     /** Handles a {@code ##[} line; returns true when the line is consumed (not part of any step's output). */
     private boolean marker(byte[] buf, int content, int to, long number) {
+        if (!wholeJob && runCount == 0 && RunnerMarkers.startsJob(buf, content, to)) {
+            wholeJob = runnerLog || ghColumns;
+            setUpShown = true;
+        }
         if (RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.GROUP_RUN)) {
             finishStep();
             runCount++;
             int nameFrom = content + RunnerMarkers.GROUP_RUN.length;
             current.reset(runCount, TextCleaner.clean(buf, nameFrom, to).strip(), inPost);
+            current.displayName = ghColumns ? GhColumns.step(buf, lineStart, to) : null;
             inHeader = true;
             return false;
         }
@@ -168,29 +196,43 @@ final class JobScanner implements LineReader.Sink {
         return analyzer.analyze(step, stepRef(step));
     }
 
+    /**
+     * The step as the contract names it. Lines before the first header are the job's set-up only when the log shows
+     * the set-up (an excerpt that starts inside a step has no step to name).
+     */
     private Optional<StepRef> stepRef(StepBuffer step) {
         if (step.number == 0) {
-            return runnerLog || ghColumns ? Optional.of(StepRef.SET_UP_JOB) : Optional.empty();
+            return setUpShown && (runnerLog || ghColumns) ? Optional.of(StepRef.SET_UP_JOB) : Optional.empty();
         }
-        return Optional.of(new StepRef(step.number, step.name));
+        return Optional.of(new StepRef(step.number, step.name, Optional.ofNullable(step.displayName)));
     }
 
     /** Ends the current job (end of input, or a new job in {@code gh run view --log} output). */
     void finishJob() {
         finishStep();
-        StepAnalysis chosen = endedWithError != null ? endedWithError
-                : lastWithError != null ? lastWithError
-                        : hasPrevious ? analyze(previous) : analyze(current);
+        boolean marked = endedWithError != null || lastWithError != null;
+        Optional<StepAnalysis> chosen;
+        if (marked) {
+            chosen = Optional.of(endedWithError != null ? endedWithError : lastWithError);
+        } else if (wholeJob) {
+            // a whole job log without any error line: the job passed
+            chosen = Optional.empty();
+        } else {
+            chosen = Optional.of(hasPrevious ? analyze(previous) : analyze(current));
+        }
         Optional<String> job = ghColumns && ghJob.length > 0
                 ? Optional.of(new String(ghJob, StandardCharsets.UTF_8))
                 : archiveJob;
-        results.add(new JobResult(job, chosen, endedWithError != null || lastWithError != null));
+        results.add(new JobResult(job, chosen, marked,
+                chosen.isPresent() ? Classification.Outcome.FAILED : Classification.Outcome.NO_FAILED_STEP));
         current.reset(0, null, false);
         previous.reset(0, null, false);
         hasPrevious = false;
         inHeader = false;
         runCount = 0;
         inPost = false;
+        wholeJob = false;
+        setUpShown = false;
         endedWithError = null;
         lastWithError = null;
     }

@@ -33,6 +33,20 @@ final class RunnerMarkers {
             ascii("Executing the custom container implementation failed"),
             ascii("Container action is only supported on Linux") };
 
+    /** Lines of the job's set-up preamble, printed before any step: they show that a log holds a whole job. */
+    static final byte[][] JOB_START = {
+            ascii("Current runner version:"),
+            ascii("Runner name:"),
+            ascii("Requested labels:"),
+            ascii("Job defined at:"),
+            ascii("Prepare workflow directory"),
+            ascii("Prepare all required actions"),
+            ascii("Complete job name:"),
+            ascii("##[group]Operating System"),
+            ascii("##[group]Runner Image"),
+            ascii("##[group]Virtual Environment"),
+            ascii("##[group]GITHUB_TOKEN Permissions") };
+
     private RunnerMarkers() {
     }
 
@@ -53,6 +67,15 @@ final class RunnerMarkers {
         byte first = needle[0];
         for (int i = from; i <= last; i++) {
             if (buf[i] == first && startsWith(buf, i, to, needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean startsJob(byte[] buf, int from, int to) {
+        for (byte[] start : JOB_START) {
+            if (startsWith(buf, from, to, start)) {
                 return true;
             }
         }

@@ -15,6 +15,7 @@ record StepAnalysis(
         Optional<Novelty> novelty) {
 
     Classification toClassification(String file, Optional<String> job) {
-        return new Classification(file, job, failureType, confidence, step, evidence, rule, title, details, novelty);
+        return new Classification(file, job, failureType, confidence, step, evidence, rule, title, details,
+                Classification.Outcome.FAILED, List.of(), novelty);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.github.recoveryaction.classify.generic.GenericTier;
 import io.github.recoveryaction.classify.log.TextCleaner;
 import io.github.recoveryaction.classify.rules.BoundedRegex;
 import io.github.recoveryaction.classify.rules.Capture;
@@ -35,11 +36,14 @@ final class StepAnalyzer {
     private final Consumer<String> warnings;
     private final int[] timeouts;
     private final RegexSession regexes = new RegexSession();
+    private final GenericTier generic;
     private final KnownLines baseline;
 
-    StepAnalyzer(RuleSet rules, Consumer<String> warnings, KnownLines baseline) {
+    /** @param baseline the lines of a passing run of the job, {@link KnownLines#NONE} without one */
+    StepAnalyzer(RuleSet rules, Consumer<String> warnings, GenericTier generic, KnownLines baseline) {
         this.rules = rules;
         this.warnings = warnings;
+        this.generic = generic;
         this.baseline = baseline;
         this.timeouts = new int[rules.entries().size()];
     }
@@ -84,7 +88,8 @@ final class StepAnalyzer {
                 }
             }
         }
-        return Verdict.decide(matches, texts, numbers, step, ref, StepNovelty.of(baseline, probes));
+        StepNovelty novelty = StepNovelty.of(baseline, probes);
+        return Verdict.decide(matches, texts, numbers, step, ref, novelty.weighing(generic, texts), novelty);
     }
 
     /** The match of one matcher anchored at line {@code i}, or null: this runs for every candidate of every line. */

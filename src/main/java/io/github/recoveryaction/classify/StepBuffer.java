@@ -28,6 +28,8 @@ final class StepBuffer {
 
     int number;
     String name;
+    /** The gh step column of the step's header, when the log has one. */
+    String displayName;
     boolean post;
     boolean errorSeen;
     boolean terminal;
@@ -37,6 +39,7 @@ final class StepBuffer {
     void reset(int number, String name, boolean post) {
         this.number = number;
         this.name = name;
+        this.displayName = null;
         this.post = post;
         errorSeen = false;
         terminal = false;

@@ -2,9 +2,14 @@ package io.github.recoveryaction.classify;
 
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import io.github.recoveryaction.classify.generic.CandidateRanker;
+import io.github.recoveryaction.classify.generic.GenericTier;
 
 /**
  * Which kept lines of a step the passing baseline also printed. Without a baseline nothing is known and every line
@@ -61,6 +66,24 @@ final class StepNovelty {
             }
         }
         return lines.length > 0 && summary.isPresent();
+    }
+
+    /**
+     * The generic tier for this step: without a baseline {@code generic} itself, with one a tier whose ranker weighs
+     * 0 every line the passing run printed as often, so such a line never becomes a generic root cause. The ranker
+     * sees line texts, not positions: a text counts as known only when each of its occurrences in the step is.
+     */
+    GenericTier weighing(GenericTier generic, List<String> texts) {
+        if (summary.isEmpty()) {
+            return generic;
+        }
+        Set<String> known = new HashSet<>();
+        Set<String> fresh = new HashSet<>();
+        for (int i = 0; i < texts.size(); i++) {
+            (this.known.get(i) ? known : fresh).add(CandidateRanker.probe(texts.get(i)));
+        }
+        known.removeAll(fresh);
+        return known.isEmpty() ? generic : generic.alsoWeighing(text -> known.contains(text) ? 0 : 1);
     }
 
     Optional<Novelty> summary() {

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.recoveryaction.classify.generic.GenericTier;
 import io.github.recoveryaction.classify.rules.Capture;
 import io.github.recoveryaction.classify.rules.Rule;
 
@@ -24,36 +25,56 @@ import io.github.recoveryaction.classify.rules.Rule;
 final class Verdict {
 
     static final String UNKNOWN_RULE = "generic.unrecognized";
-    static final String UNKNOWN_TITLE = "The step failed without a message any rule recognises.";
+    static final String UNKNOWN_TITLE = "The step failed without printing a diagnostic.";
+    static final String UNREADABLE_TITLE = "The step printed errors whose wording names no failure type.";
     private static final int MAX_DETAILS = 50;
     private static final int MAX_EVIDENCE_CHARS = 1000;
     private static final int UNKNOWN_CONTEXT_LINES = 5;
+    /** Output lines before a generic root cause shown as what the step was doing. */
+    private static final int GENERIC_LEAD = 2;
 
     private Verdict() {
     }
 
     /**
+     * @param generic the generic tier, its ranker already weighing the lines the last passing run printed 0
      * @param novelty which lines the last passing run printed too: a match only on such lines decides nothing (the
      *        passing run survived them), and such lines are left out of the evidence
      */
     static StepAnalysis decide(List<RuleMatch> matches, List<String> texts, List<Long> numbers, StepBuffer step,
-            Optional<StepRef> ref, StepNovelty novelty) {
-        Optional<RuleMatch> winner = matches.stream().filter(m -> !m.rule().evidenceOnly() && !novelty.allKnown(m.lines()))
-                .min(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
+            Optional<StepRef> ref, GenericTier generic, StepNovelty novelty) {
+        Comparator<RuleMatch> precedence = Comparator.comparingInt((RuleMatch m) -> -m.rule().priority())
+                .thenComparingInt(RuleMatch::firstLine);
+        List<RuleMatch> deciding = matches.stream()
+                .filter(m -> !m.rule().evidenceOnly() && !novelty.allKnown(m.lines())).toList();
+        // an error the step recovered from (a retry, a fallback) decides only when nothing else does; a window rule
+        // describes a sequence (retries, then the final error) and judges retries itself
+        Optional<RuleMatch> winner = deciding.stream()
+                .filter(m -> m.lines().length > 1 || !generic.ranker().recoveredAfter(texts, m.firstLine()))
+                .min(precedence)
+                .or(() -> deciding.stream().min(precedence));
         Optional<Duration> duration = duration(step);
         OptionalInt exitCode = step.exitCode >= 0 ? OptionalInt.of(step.exitCode) : OptionalInt.empty();
+        int exitLine = exitLine(numbers, step);
+        int failure = exitLine >= 0 ? exitLine : texts.size();
+        EvidencePicker picker = new EvidencePicker(generic.ranker(), novelty::known);
         if (winner.isEmpty()) {
-            List<RuleMatch> hints = matches.stream().filter(m -> m.rule().supports(FailureType.UNKNOWN)).toList();
-            List<Evidence> evidence = unknownEvidence(hints, texts, numbers, step, novelty);
-            Details details = new Details(List.of(), List.of(), List.of(), Optional.empty(), exitCode, Optional.empty(),
-                    duration);
-            return new StepAnalysis(FailureType.UNKNOWN, exitCode.isPresent() ? 0.3 : 0.2, ref, evidence, UNKNOWN_RULE,
-                    UNKNOWN_TITLE, details, novelty.summary());
+            return undecided(matches, texts, numbers, ref, generic, picker, failure, exitLine,
+                    new Details(List.of(), List.of(), List.of(), Optional.empty(), exitCode, Optional.empty(), duration),
+                    novelty);
         }
         Rule rule = winner.get().rule();
         List<RuleMatch> sameType = matches.stream().filter(m -> m.rule().supports(rule.failureType()))
                 .filter(m -> !novelty.allKnown(m.lines())).sorted(Comparator.comparingInt(RuleMatch::firstLine)).toList();
-        List<Evidence> evidence = evidence(winner.get(), sameType, texts, numbers, novelty);
+        List<Integer> others = new ArrayList<>();
+        sameType.stream()
+                .sorted(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine))
+                .forEach(m -> {
+                    for (int line : m.lines()) {
+                        others.add(line);
+                    }
+                });
+        List<Evidence> evidence = toEvidence(picker.pick(winner.get().lines(), others, texts, failure, 0), texts, numbers);
         boolean contested = matches.stream().anyMatch(m -> !m.rule().evidenceOnly()
                 && m.rule().failureType() != rule.failureType() && m.rule().priority() == rule.priority());
         double confidence = contested ? rule.confidence() * 0.8 : rule.confidence();
@@ -61,45 +82,31 @@ final class Verdict {
                 details(sameType, exitCode, duration), novelty.summary());
     }
 
-    private static List<Evidence> evidence(RuleMatch winner, List<RuleMatch> sameType, List<String> texts,
-            List<Long> numbers, StepNovelty novelty) {
-        Set<Integer> chosen = new LinkedHashSet<>();
-        for (int line : winner.lines()) {
-            if (!novelty.known(line)) {
-                chosen.add(line);
+    /** No rule decided: the generic tier reads the wording of the lines before the failure. */
+    private static StepAnalysis undecided(List<RuleMatch> matches, List<String> texts, List<Long> numbers,
+            Optional<StepRef> ref, GenericTier generic, EvidencePicker picker, int failure, int exitLine,
+            Details details, StepNovelty novelty) {
+        GenericTier.Finding finding = generic.decide(texts, failure);
+        List<RuleMatch> hints = matches.stream()
+                .filter(m -> m.rule().supports(FailureType.UNKNOWN) && !novelty.allKnown(m.lines())).toList();
+        if (finding.type() != FailureType.UNKNOWN) {
+            Set<Integer> lines = picker.pick(new int[] { finding.rootCause() }, finding.cluster(), texts, failure,
+                    GENERIC_LEAD);
+            if (exitLine >= 0 && lines.size() < Classification.MAX_EVIDENCE) {
+                lines.add(exitLine);
             }
+            return new StepAnalysis(finding.type(), finding.confidence(), ref, toEvidence(lines, texts, numbers),
+                    finding.ruleId(), genericTitle(finding), details, novelty.summary());
         }
-        List<RuleMatch> others = new ArrayList<>(sameType);
-        others.sort(Comparator.comparingInt((RuleMatch m) -> -m.rule().priority()).thenComparingInt(RuleMatch::firstLine));
-        for (RuleMatch m : others) {
-            for (int line : m.lines()) {
-                if (chosen.size() >= Classification.MAX_EVIDENCE) {
-                    break;
-                }
-                if (!novelty.known(line)) {
-                    chosen.add(line);
-                }
-            }
-        }
-        return toEvidence(new TreeSet<>(chosen), texts, numbers);
-    }
-
-    private static List<Evidence> unknownEvidence(List<RuleMatch> allHints, List<String> texts, List<Long> numbers,
-            StepBuffer step, StepNovelty novelty) {
         TreeSet<Integer> chosen = new TreeSet<>();
-        List<RuleMatch> hints = allHints.stream().filter(m -> !novelty.allKnown(m.lines())).toList();
+        finding.cluster().stream().filter(i -> !novelty.known(i)).forEach(chosen::add);
         hints.stream().skip(Math.max(0, hints.size() - UNKNOWN_CONTEXT_LINES)).forEach(m -> {
             for (int line : m.lines()) {
                 chosen.add(line);
             }
         });
-        int exitLine = -1;
-        for (int i = texts.size() - 1; i >= 0; i--) {
-            if (numbers.get(i) == step.exitCodeLine) {
-                exitLine = i;
-                chosen.add(i);
-                break;
-            }
+        if (exitLine >= 0) {
+            chosen.add(exitLine);
         }
         int errors = 0;
         for (int i = texts.size() - 1; i >= 0 && errors < UNKNOWN_CONTEXT_LINES; i--) {
@@ -108,8 +115,7 @@ final class Verdict {
                 errors++;
             }
         }
-        int end = exitLine >= 0 ? exitLine : texts.size();
-        for (int i = end - 1; i >= 0; i--) {
+        for (int i = failure - 1; i >= 0; i--) {
             String text = texts.get(i).strip();
             if (!text.isEmpty() && !text.startsWith("##[") && !novelty.known(i)) {
                 chosen.add(i);
@@ -119,7 +125,27 @@ final class Verdict {
         while (chosen.size() > Classification.MAX_EVIDENCE) {
             chosen.pollFirst();
         }
-        return toEvidence(chosen, texts, numbers);
+        boolean silent = finding.cluster().isEmpty() && hints.isEmpty();
+        return new StepAnalysis(FailureType.UNKNOWN, details.exitCode().isPresent() ? 0.3 : 0.2, ref,
+                toEvidence(chosen, texts, numbers), UNKNOWN_RULE, silent ? UNKNOWN_TITLE : UNREADABLE_TITLE, details,
+                novelty.summary());
+    }
+
+    private static String genericTitle(GenericTier.Finding finding) {
+        return "No rule knows this message; its wording (" + finding.signal().replace('-', ' ') + ") reads as "
+                + finding.type().id().replace('_', ' ') + ".";
+    }
+
+    private static int exitLine(List<Long> numbers, StepBuffer step) {
+        if (step.exitCodeLine <= 0) {
+            return -1;
+        }
+        for (int i = numbers.size() - 1; i >= 0; i--) {
+            if (numbers.get(i) == step.exitCodeLine) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<Evidence> toEvidence(Set<Integer> lines, List<String> texts, List<Long> numbers) {

@@ -17,11 +17,13 @@ import io.github.recoveryaction.config.DurationText;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
 import io.github.recoveryaction.github.GitChangedFiles;
+import io.github.recoveryaction.github.WorkflowCommands;
 import io.github.recoveryaction.plan.Lane;
 import io.github.recoveryaction.plan.LaneChoice;
 import io.github.recoveryaction.plan.RunRef;
 import io.github.recoveryaction.report.FailureAnalyzer;
 import io.github.recoveryaction.report.FailureReport;
+import io.github.recoveryaction.workspace.RepositoryPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,8 +83,10 @@ class AnalyzeCommand extends CommandBase implements Callable<Integer> {
         ReportOutput output = ReportOutput.of(format, sizeLimit, config.report().redactPatterns());
         LaneChoice lanes = new LaneChoice(fixed, config.lanes(), fixed.isPresent() ? Optional.empty()
                 : changed(workspace), duration);
-        FailureAnalyzer analyzer = new FailureAnalyzer(new Classifier(rules.load(environment), w -> spec.commandLine().getErr()
-                .println("recovery: warning: " + w)), plans.planner(workspace, config), lanes, runUrl.map(RunRef::parse));
+        FailureAnalyzer analyzer = new FailureAnalyzer(new Classifier(rules.load(environment), this::printWarning),
+                plans.planner(workspace, config), lanes, runUrl.map(RunRef::parse), RepositoryPaths.of(workspace,
+                        RepositoryPaths.hostWorkspace(environment.find("RUNNER_WORKSPACE"),
+                                environment.repository()))::relative);
         List<FailureReport> reports = new ArrayList<>();
         KnownLines known = baseline.load();
         int exit = ExitCodes.OK;
@@ -91,12 +95,11 @@ class AnalyzeCommand extends CommandBase implements Callable<Integer> {
                 reports.add(name.equals("-") ? analyzer.analyze(LogInput.of("-", System.in), Optional.empty(), known)
                         : analyzer.analyze(LogInput.of(Path.of(name)), Optional.of(Path.of(name)), known));
             } catch (InvalidInputException e) {
-                spec.commandLine().getErr().println("recovery: " + e.getMessage());
+                spec.commandLine().getErr().println("recovery: " + WorkflowCommands.oneLine(e.getMessage()));
                 exit = ExitCodes.USAGE;
             }
         }
-        spec.commandLine().getOut().print(output.render(reports));
-        spec.commandLine().getOut().flush();
+        printResult(output.render(reports));
         return exit;
     }
 

@@ -65,10 +65,10 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
     @Override
     public Integer call() {
         requireTextOrJson(format);
-        int step = stepNumber.filter(n -> n >= 0).orElseThrow(() -> new InvalidInputException(
-                "--step-number is required: the number of the step the checkpoint follows (0 or more)"));
-        String name = stepName.filter(n -> !n.isBlank()).orElseThrow(() -> new InvalidInputException(
-                "--step-name is required: the name of the step the checkpoint follows"));
+        int step = stepNumber.filter(n -> n >= 0).orElseThrow(() -> required("step-number",
+                "the number of the step the checkpoint follows (0 or more)"));
+        String name = stepName.filter(n -> !n.isBlank()).orElseThrow(() -> required("step-name",
+                "the name of the step the checkpoint follows"));
         PrintWriter out = spec.commandLine().getOut();
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
         String laneId = lane(context).id();
@@ -84,9 +84,8 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
                 Clock.systemUTC()).create(request, store);
         created.warnings().forEach(context.warnings());
         new StepOutputs(environment, out).set("checkpoint-id", created.checkpoint().id());
-        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointCodec.summary(created.checkpoint()))
+        printResult(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointCodec.summary(created.checkpoint()))
                 : CheckpointText.created(created.checkpoint(), store.describe()));
-        out.flush();
         return ExitCodes.OK;
     }
 

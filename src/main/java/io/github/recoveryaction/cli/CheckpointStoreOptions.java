@@ -78,7 +78,7 @@ public class CheckpointStoreOptions {
             return commands::warning;
         }
         return message -> {
-            err.println("recovery: warning: " + message);
+            err.println("recovery: warning: " + WorkflowCommands.oneLine(message));
             err.flush();
         };
     }

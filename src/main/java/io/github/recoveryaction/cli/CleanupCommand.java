@@ -1,6 +1,5 @@
 package io.github.recoveryaction.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,10 +42,8 @@ class CleanupCommand extends CommandBase implements Callable<Integer> {
         CleanupReport report = new WorkspaceCleaner(context.workspace(), Clock.systemUTC()).clean(
                 context.config().cleanup().paths(), context.open(storeOptions.jobKey(), Optional.empty()),
                 context.localStore(), age, dryRun);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.cleanupJson(report))
+        printResult(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.cleanupJson(report))
                 : CheckpointText.cleanup(report));
-        out.flush();
         return ExitCodes.OK;
     }
 }

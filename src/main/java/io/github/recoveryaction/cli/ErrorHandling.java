@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Objects;
 
 import io.github.recoveryaction.ToolException;
+import io.github.recoveryaction.github.WorkflowCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -29,12 +30,13 @@ final class ErrorHandling implements IExecutionExceptionHandler, IExitCodeExcept
         PrintWriter err = cmd.getErr();
         boolean verbose = runnerDebug || verbose(parseResult);
         if (ex instanceof ToolException te) {
-            err.println("recovery: " + te.getMessage());
+            err.println("recovery: " + WorkflowCommands.oneLine(te.getMessage()));
             if (verbose && te.getCause() != null) {
                 te.printStackTrace(err);
             }
         } else {
-            err.println("recovery: internal error: " + Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getName())
+            err.println("recovery: internal error: "
+                    + WorkflowCommands.oneLine(Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getName()))
                     + (verbose ? "" : " (run with --verbose for details)"));
             if (verbose) {
                 ex.printStackTrace(err);
@@ -62,7 +64,7 @@ final class ErrorHandling implements IExecutionExceptionHandler, IExitCodeExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("recovery: " + ex.getMessage());
+        err.println("recovery: " + WorkflowCommands.oneLine(ex.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();

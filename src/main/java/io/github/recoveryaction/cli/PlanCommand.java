@@ -60,8 +60,7 @@ class PlanCommand extends CommandBase implements Callable<Integer> {
             case json -> new JsonReportRenderer(redactor).renderPlan(plan) + "\n";
             case text -> new TextReportRenderer(redactor).renderPlan(plan);
         };
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
+        printResult(out);
         return ExitCodes.OK;
     }
 }

@@ -76,6 +76,25 @@ public class ReportCommand extends CommandBase implements Callable<Integer> {
             + "else the current directory).")
     String workspace;
 
+    @Option(names = "--rerun", paramLabel = "TYPES", description = "Re-run the failed jobs of a workflow-run report when "
+            + "every failure is of these types: off, transient (network_error, infrastructure_error, and a timeout "
+            + "the step's history shows to be unusual) or a comma-separated list of failure types (default: rerun "
+            + "of .github/recovery.yml, else off).")
+    String rerun;
+
+    @Option(names = "--max-attempts", paramLabel = "N", description = "Attempts a run may reach with re-runs, the first "
+            + "included, 1 to 50 (default: max-attempts of .github/recovery.yml, else 3).")
+    String maxAttempts;
+
+    @Option(names = "--rerun-delay", paramLabel = "DURATION", description = "Wait before re-running, doubled for each "
+            + "later attempt, at most 10m (default: rerun-delay of .github/recovery.yml, else 0s).")
+    String rerunDelay;
+
+    @Option(names = "--rerun-dry-run", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true", description = "Decide "
+            + "and report the re-run without asking GitHub for it (default: rerun-dry-run of .github/recovery.yml, "
+            + "else true for workflow_dispatch events and false otherwise).")
+    String rerunDryRun;
+
     @Option(names = "--baseline", paramLabel = "MODE", defaultValue = "auto", description = "auto: in the follow-up and workflow-run modes, compare each failed job with the same "
             + "job's last passing run (same workflow and branch, else the default branch), so that lines it printed "
             + "too never lead the evidence; off: classify the failing log alone. history.baseline of "
@@ -106,6 +125,9 @@ public class ReportCommand extends CommandBase implements Callable<Integer> {
         if (target == null || !DELEGATED.contains(name)) {
             throw new InvalidInputException("command '" + name + "' is not available; use "
                     + "report, checkpoint, restore, validate, cleanup, list or stats");
+        }
+        if (target.getCommand() instanceof RestoreCommand restore) {
+            restore.warnOnRefusal = !failOnError && environment.inGitHubActions();
         }
         return target.execute();
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.github.recoveryaction.InvalidInputException;
+import io.github.recoveryaction.ToolException;
 import io.github.recoveryaction.checkpoint.Checkpoint;
 import io.github.recoveryaction.checkpoint.CheckpointCodec;
 import io.github.recoveryaction.checkpoint.CheckpointIds;
@@ -36,19 +36,35 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json ({\"id\",\"restored\",\"restoredFiles\",\"bytes\",\"resumeAfter\"}).")
     FormatOption format;
 
+    /**
+     * Set when the action runs the restore ({@code command: restore}) without {@code fail-on-error}: a refused restore
+     * is then a warning, and the outputs say to run every step, as when nothing was saved.
+     */
+    boolean warnOnRefusal;
+
     @Override
     public Integer call() {
         CheckpointCommand.requireTextOrJson(format);
         String id = checkpointId.map(String::trim).filter(s -> !s.isEmpty())
-                .orElseThrow(() -> new InvalidInputException("--checkpoint-id is required: a checkpoint id or 'latest'"));
+                .orElseThrow(() -> required("checkpoint-id", "a checkpoint id or 'latest'"));
         if (!id.equals(CheckpointIds.LATEST)) {
             CheckpointIds.requireValid(id);
         }
         PrintWriter out = spec.commandLine().getOut();
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
         CheckpointStore store = context.open(storeOptions.jobKey(), Optional.empty());
-        RestoreResult result = new CheckpointRestorer(context.workspace(), ExtractionLimits.DEFAULT)
-                .restore(store, id, force);
+        RestoreResult result;
+        Optional<String> refusal = Optional.empty();
+        try {
+            result = new CheckpointRestorer(context.workspace(), ExtractionLimits.DEFAULT).restore(store, id, force);
+        } catch (ToolException e) {
+            if (!warnOnRefusal) {
+                throw e;
+            }
+            context.warnings().accept(e.getMessage());
+            refusal = Optional.of(e.getMessage());
+            result = RestoreResult.NOTHING;
+        }
         StepOutputs outputs = new StepOutputs(environment, out);
         outputs.set("checkpoint-id", result.checkpoint().map(Checkpoint::id).orElse(""));
         outputs.set("resume-after", Integer.toString(result.resumeAfter()));
@@ -56,9 +72,9 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
         if (environment.find(StepOutputs.JOB_STARTED_AT).isEmpty()) {
             outputs.exportVariable(StepOutputs.JOB_STARTED_AT, Instant.now().toString());
         }
-        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.restoredJson(result))
-                : CheckpointText.restored(result, store.describe()));
-        out.flush();
+        printResult(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.restoredJson(result))
+                : refusal.isPresent() ? "Nothing restored: every step runs."
+                        : CheckpointText.restored(result, store.describe()));
         return ExitCodes.OK;
     }
 }

@@ -65,9 +65,8 @@ class RulesCommand extends CommandBase {
         Rule rule = all.findRule(id).orElseThrow(() -> new InvalidInputException(
                 "no rule has the id '" + id + "'; see 'recovery rules list'"));
         Classification c = new Classifier(all.only(rule)).classify(LogInput.of(log));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(c.rule().equals(id) ? "rule " + id + " matches:" : "rule " + id + " does not match the failing step:");
-        out.print(ClassificationText.render(c));
+        printResult((c.rule().equals(id) ? "rule " + id + " matches:" : "rule " + id + " does not match the failing step:")
+                + "\n" + ClassificationText.render(c));
         return ExitCodes.OK;
     }
 }

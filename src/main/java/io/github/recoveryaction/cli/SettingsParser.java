@@ -1,13 +1,18 @@
 package io.github.recoveryaction.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.config.BaselineMode;
+import io.github.recoveryaction.config.DurationText;
 import io.github.recoveryaction.config.ReportMode;
+import io.github.recoveryaction.config.RerunSelection;
+import io.github.recoveryaction.config.RerunSettings;
 import io.github.recoveryaction.config.Settings;
 import io.github.recoveryaction.config.Settings.Secret;
 import io.github.recoveryaction.github.RunnerEnvironment;
@@ -46,7 +51,32 @@ final class SettingsParser {
                 attempt.isPresent() ? Optional.of((int) attempt.getAsLong()) : Optional.empty(),
                 clean(o.logFiles), clean(o.testReports), o.comment, text(o.commentKey), o.annotations, lane,
                 text(o.rulesFile).map(workspace::resolve), text(o.configFile).map(workspace::resolve), (int) maxJobs,
-                o.failOnError, workspace, baseline);
+                o.failOnError, workspace, rerun(o), baseline);
+    }
+
+    /** The re-run inputs; each absent one is left to the configuration file and the defaults. */
+    private static RerunSettings rerun(ReportCommand o) {
+        Optional<RerunSelection> selection = text(o.rerun).map(RerunSelection::parse);
+        Optional<Integer> maxAttempts = text(o.maxAttempts).map(text -> {
+            try {
+                int n = Integer.parseInt(text);
+                if (n >= 1 && n <= RerunSettings.MAX_ATTEMPTS_LIMIT) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the fix
+            }
+            throw new InvalidInputException("max-attempts: '" + text + "' is not a whole number from 1 to "
+                    + RerunSettings.MAX_ATTEMPTS_LIMIT + " (GitHub re-runs a run at most 50 times)");
+        });
+        Optional<Duration> delay = text(o.rerunDelay).map(text -> DurationText.parse(text).orElseThrow(
+                () -> new InvalidInputException("rerun-delay: '" + text + "' is not a duration like 0s, 30s, 5m or 1h")));
+        Optional<Boolean> dryRun = text(o.rerunDryRun).map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException("rerun-dry-run: '" + text + "' is not true or false");
+        });
+        return new RerunSettings(selection, maxAttempts, delay, dryRun, Optional.empty(), Optional.empty());
     }
 
     private static OptionalLong number(String name, String value) {

@@ -1,6 +1,5 @@
 package io.github.recoveryaction.cli;
 
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -40,10 +39,8 @@ class ValidateCommand extends CommandBase implements Callable<Integer> {
         ValidationReport report = new CheckpointValidator(context.workspace()).validate(configProblem,
                 config.checkpoints().criticalFiles(), context.open(storeOptions.jobKey(), Optional.empty()),
                 context.localStore());
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.validationJson(report))
+        printResult(format == FormatOption.json ? CheckpointCodec.toJsonLine(CheckpointText.validationJson(report))
                 : CheckpointText.validation(report));
-        out.flush();
         return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param rulesFile rule overrides, relative to the workspace
  * @param plansFile plan template overrides, relative to the workspace
+ * @param rerun the re-run keys ({@code rerun}, {@code max-attempts}, …), below inputs and options in precedence
  */
 public record RepositoryConfig(
         Optional<String> rulesFile,
@@ -16,6 +17,7 @@ public record RepositoryConfig(
         ReportConfig report,
         CheckpointConfig checkpoints,
         CleanupConfig cleanup,
+        RerunSettings rerun,
         HistoryConfig history) {
 
     public static final String DEFAULT_PATH = ".github/recovery.yml";
@@ -23,6 +25,6 @@ public record RepositoryConfig(
     public static final String DEFAULT_PLANS_FILE = ".github/recovery-plans.yml";
 
     public static final RepositoryConfig DEFAULT = new RepositoryConfig(Optional.empty(), Optional.empty(),
-            LaneConfig.DEFAULT, ReportConfig.DEFAULT, CheckpointConfig.DEFAULT, CleanupConfig.DEFAULT,
+            LaneConfig.DEFAULT, ReportConfig.DEFAULT, CheckpointConfig.DEFAULT, CleanupConfig.DEFAULT, RerunSettings.NONE,
             HistoryConfig.DEFAULT);
 }

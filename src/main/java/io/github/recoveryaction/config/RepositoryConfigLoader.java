@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,8 +49,10 @@ public final class RepositoryConfigLoader {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         }
         ConfigNode root = new ConfigNode(name, "", tree);
-        root.requireOnlyKeys(Set.of("schema-version", "rules-file", "plans-file", "lanes", "report", "checkpoints",
-                "cleanup", "history"));
+        Set<String> keys = new HashSet<>(Set.of("schema-version", "rules-file", "plans-file", "lanes", "report",
+                "checkpoints", "cleanup", "history"));
+        keys.addAll(RerunSettings.KEYS);
+        root.requireOnlyKeys(keys);
         root.findInt("schema-version", 1, 1);
         return new RepositoryConfig(
                 root.findString("rules-file"),
@@ -58,6 +61,7 @@ public final class RepositoryConfigLoader {
                 root.findSection("report").map(ReportConfig::parse).orElse(ReportConfig.DEFAULT),
                 root.findSection("checkpoints").map(CheckpointConfig::parse).orElse(CheckpointConfig.DEFAULT),
                 root.findSection("cleanup").map(CleanupConfig::parse).orElse(CleanupConfig.DEFAULT),
+                RerunSettings.parse(root),
                 root.findSection("history").map(HistoryConfig::parse).orElse(HistoryConfig.DEFAULT));
     }
 }

@@ -28,6 +28,8 @@ import java.util.OptionalLong;
  * @param maxJobs {@code max-jobs}: how many failed jobs a follow-up analyses at most
  * @param failOnError {@code fail-on-error}: let the action's own errors fail the step
  * @param workspace the checkout the step sees
+ * @param rerun {@code rerun}, {@code max-attempts}, {@code rerun-delay}, {@code rerun-dry-run}: what this step was
+ *        told about re-runs; {@code .github/recovery.yml} and defaults fill the rest
  * @param baseline {@code baseline}: compare failing jobs with the last passing run of the same job
  */
 public record Settings(
@@ -48,6 +50,7 @@ public record Settings(
         int maxJobs,
         boolean failOnError,
         Path workspace,
+        RerunSettings rerun,
         BaselineMode baseline) {
 
     public Settings {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,7 +33,16 @@ final class ActionsPayloads {
         node.path("pull_requests").forEach(pr -> prs.add(pr.path("number").asInt()));
         return new WorkflowRun(node.path("id").asLong(), node.path("run_attempt").asInt(1), node.path("name").asText(""),
                 node.path("event").asText(""), node.path("status").asText(""), text(node, "conclusion"),
-                node.path("head_sha").asText(""), text(node, "head_branch"), node.path("html_url").asText(""), prs);
+                node.path("head_sha").asText(""), text(node, "head_branch"), node.path("html_url").asText(""), prs,
+                node.path("workflow_id").canConvertToLong() ? OptionalLong.of(node.path("workflow_id").asLong())
+                        : OptionalLong.empty(),
+                text(node, "path"), instant(node, "created_at"), instant(node, "run_started_at"));
+    }
+
+    /** An artifact from the REST listings ({@code …/runs/{id}/artifacts}, {@code …/actions/artifacts}). */
+    static StoredArtifact artifact(JsonNode a) {
+        return new StoredArtifact(a.path("id").asLong(), a.path("name").asText(""), a.path("size_in_bytes").asLong(),
+                instant(a, "created_at").orElse(Instant.EPOCH), text(a, "digest"), Optional.empty());
     }
 
     static RunSummary runSummary(JsonNode node) {

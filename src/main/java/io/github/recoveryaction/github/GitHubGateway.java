@@ -1,5 +1,6 @@
 package io.github.recoveryaction.github;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +42,30 @@ public interface GitHubGateway {
 
     IssueComment updateIssueComment(long commentId, String body);
 
-    /** The run as the runs listing describes it (with its workflow and times), for the repository's history. */
-    Optional<RunSummary> findRunSummary(long runId);
+    /** One attempt of a run ({@code …/runs/{id}/attempts/{n}}): its start, status and conclusion. */
+    Optional<WorkflowRun> findRunAttempt(long runId, int attempt);
 
-    /** One page (1-based, up to 100 runs) of the repository's runs matching {@code filter}, newest first. */
+    /**
+     * One page (1-based, up to 100 runs) of the repository's runs matching {@code filter}, newest first: the newest
+     * successful runs of a workflow ({@link RunFilter#successfulRunsOf}), or a scan of the repository's history.
+     */
     RunPage listRuns(RunFilter filter, int page, int perPage);
+
+    /**
+     * Asks GitHub to re-run the failed jobs of a completed run and the jobs that depend on them.
+     *
+     * @throws GitHubPermissionException when the token lacks {@code actions: write}
+     */
+    void rerunFailedJobs(long runId);
+
+    /** The run's artifacts that have not expired, all attempts, at most 100. */
+    List<StoredArtifact> listRunArtifacts(long runId);
+
+    /** The repository's artifacts named {@code name} that have not expired, newest first, at most {@code count}. */
+    List<StoredArtifact> listArtifactsNamed(String name, int count);
+
+    /** An artifact's zip, streamed; empty when it is gone (404, 410). The caller closes the stream. */
+    Optional<InputStream> openArtifact(long artifactId);
 
     /** The jobs of every attempt of a run (one listing, {@code filter=all}), each with its attempt number. */
     List<WorkflowJob> listJobsOfAllAttempts(long runId);

@@ -7,18 +7,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Raw REST calls for what hub4j lacks or does badly (attempt jobs, streamed log downloads, commit → pull requests),
+ * Raw REST calls for what hub4j lacks or does badly (attempt jobs, streamed log downloads, commit → pull requests,
+ * re-runs of failed jobs, which hub4j 1.x does not offer),
  * through {@link RetryingHttpClient}. The token goes only into the {@code Authorization} header of API requests,
  * never into messages; redirects to signed storage URLs drop it.
  */
 final class GitHubRestClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** GitHub's words when a run may not be re-run in its current state, as opposed to a missing permission. */
+    private static final Pattern STATE_REFUSAL = Pattern.compile("(?i)already running|cannot be re|not be re|"
+            + "is not (?:complete|finished)|too old");
 
     private final RetryingHttpClient http;
     private final URI apiUrl;
@@ -76,6 +81,35 @@ final class GitHubRestClient {
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new GitHubAccessException(what + " failed: cannot read the response: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * POSTs JSON where only the status matters. GitHub answers 403 both for a token without the permission and for
+     * a request the run's state forbids ("This workflow is already running", "… cannot be retried"); only the first
+     * is a {@link GitHubPermissionException}, the second fails with GitHub's own words.
+     */
+    void post(String what, String path, String json, String permission) {
+        HttpResponse<String> response = http.send(what, () -> request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        int status = response.statusCode();
+        String message = message(response.body());
+        if (status == 403 && STATE_REFUSAL.matcher(message).find()) {
+            throw new GitHubAccessException(what + " was refused (HTTP 403): " + message, status);
+        }
+        if (status == 422 && !message.isEmpty()) {
+            throw new GitHubAccessException(what + " failed (HTTP 422): " + message, status);
+        }
+        check(what, status, permission);
+    }
+
+    private static String message(String body) {
+        try {
+            JsonNode node = JSON.readTree(body == null ? "" : body);
+            String text = node == null ? "" : node.path("message").asText("");
+            return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        } catch (IOException e) {
+            return "";
         }
     }
 

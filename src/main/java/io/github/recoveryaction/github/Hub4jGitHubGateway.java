@@ -41,6 +41,7 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
     static final String ACTIONS_READ = "grant the workflow 'permissions: actions: read'";
     static final String COMMENT_WRITE = "grant 'permissions: pull-requests: write'; a pull request from a fork only "
             + "gets a read-only token, so comment from a workflow_run workflow instead (see docs/action.md)";
+    static final String ACTIONS_WRITE = "grant the workflow 'permissions: actions: write' (re-running jobs needs it)";
     static final String CONTENTS_READ = "grant 'permissions: contents: read' and 'pull-requests: read'";
 
     private final GitHub github;
@@ -131,6 +132,47 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
     }
 
     @Override
+    public Optional<WorkflowRun> findRunAttempt(long runId, int attempt) {
+        return rest.findJson("get attempt " + attempt + " of run " + runId,
+                repoPath() + "/actions/runs/" + runId + "/attempts/" + attempt, ACTIONS_READ).map(ActionsPayloads::run);
+    }
+
+    @Override
+    public void rerunFailedJobs(long runId) {
+        rest.post("re-run the failed jobs of run " + runId, repoPath() + "/actions/runs/" + runId
+                + "/rerun-failed-jobs", "{}", ACTIONS_WRITE);
+    }
+
+    @Override
+    public List<StoredArtifact> listRunArtifacts(long runId) {
+        return artifacts("list the artifacts of run " + runId, repoPath() + "/actions/runs/" + runId
+                + "/artifacts?per_page=100");
+    }
+
+    @Override
+    public List<StoredArtifact> listArtifactsNamed(String name, int count) {
+        return artifacts("list the artifacts named " + name, repoPath() + "/actions/artifacts?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&per_page=" + Math.max(1, Math.min(100, count)))
+                .stream().sorted(Comparator.comparing(StoredArtifact::createdAt).reversed()).limit(count).toList();
+    }
+
+    @Override
+    public Optional<InputStream> openArtifact(long artifactId) {
+        return rest.findStream("download artifact " + artifactId, repoPath() + "/actions/artifacts/" + artifactId
+                + "/zip", ACTIONS_READ);
+    }
+
+    private List<StoredArtifact> artifacts(String what, String path) {
+        List<StoredArtifact> found = new ArrayList<>();
+        rest.findJson(what, path, ACTIONS_READ).ifPresent(body -> body.path("artifacts").forEach(a -> {
+            if (!a.path("expired").asBoolean(false)) {
+                found.add(ActionsPayloads.artifact(a));
+            }
+        }));
+        return found;
+    }
+
+    @Override
     public List<Integer> listPullRequestsForCommit(String sha) {
         Optional<JsonNode> pulls = rest.findJson("list pull requests of commit " + sha,
                 repoPath() + "/commits/" + sha + "/pulls?per_page=100", CONTENTS_READ);
@@ -191,16 +233,11 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
     }
 
     @Override
-    public Optional<RunSummary> findRunSummary(long runId) {
-        return rest.findJson("get workflow run " + runId, repoPath() + "/actions/runs/" + runId, ACTIONS_READ)
-                .map(ActionsPayloads::runSummary);
-    }
-
-    @Override
     public RunPage listRuns(RunFilter filter, int page, int perPage) {
         StringBuilder path = new StringBuilder(repoPath()).append("/actions/");
         filter.workflow().ifPresent(w -> path.append("workflows/").append(encode(w)).append('/'));
-        path.append("runs?per_page=").append(perPage).append("&page=").append(page);
+        // the summaries never read the pull requests, and leaving them out makes the pages smaller
+        path.append("runs?exclude_pull_requests=true&per_page=").append(perPage).append("&page=").append(page);
         filter.branch().ifPresent(b -> path.append("&branch=").append(encode(b)));
         filter.status().ifPresent(st -> path.append("&status=").append(encode(st)));
         filter.createdSince().ifPresent(d -> path.append("&created=").append(encode(">=" + d)));

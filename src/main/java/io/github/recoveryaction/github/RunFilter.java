@@ -16,4 +16,9 @@ public record RunFilter(Optional<String> workflow, Optional<String> branch, Opti
 
     public static final RunFilter ALL = new RunFilter(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
+
+    /** The successful runs of one workflow, on {@code branch} when given. */
+    public static RunFilter successfulRunsOf(long workflowId, Optional<String> branch) {
+        return new RunFilter(Optional.of(String.valueOf(workflowId)), branch, Optional.of("success"), Optional.empty());
+    }
 }

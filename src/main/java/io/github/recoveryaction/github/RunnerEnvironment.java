@@ -91,6 +91,11 @@ public final class RunnerEnvironment {
         return find("GITHUB_WORKFLOW");
     }
 
+    /** {@code owner/repo/.github/workflows/ci.yml@refs/heads/main}: the file and ref of the running workflow. */
+    public Optional<String> workflowRef() {
+        return find("GITHUB_WORKFLOW_REF");
+    }
+
     /** The job's key in the workflow file (not its display name). */
     public Optional<String> job() {
         return find("GITHUB_JOB");

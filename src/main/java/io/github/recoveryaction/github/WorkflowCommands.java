@@ -28,6 +28,7 @@ public final class WorkflowCommands {
     /** The runner rejects a step summary above 1 MiB (and then shows none of it). */
     public static final long SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
+    private static final Pattern COMMAND_LINE = Pattern.compile("(?m)^\\s*(::|##\\[)");
     private static final Pattern OUTPUT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     private static final String TRUNCATED = "\n\n_(truncated: the step summary is limited to 1 MiB)_\n";
 
@@ -154,6 +155,31 @@ public final class WorkflowCommands {
         out.println(text);
         out.println("::" + token + "::");
         out.flush();
+    }
+
+    /**
+     * Prints text that came from logs or inputs (a command's result, a verdict line): as it is when no line of it
+     * could be read as a workflow command, else fenced like {@link #echoUntrusted}.
+     */
+    public void printUntrusted(String text) {
+        if (couldHoldCommands(text)) {
+            echoUntrusted(text);
+        } else {
+            info(text);
+        }
+    }
+
+    /**
+     * True when a line of {@code text} would be run as a workflow command: after leading whitespace {@code ::name::}
+     * or the runner's older {@code ##[name]} form. Both stdout and stderr are scanned.
+     */
+    public static boolean couldHoldCommands(String text) {
+        return COMMAND_LINE.matcher(text).find();
+    }
+
+    /** A message for one line of stderr: line breaks in it (from an input's value) shown as {@code \n}. */
+    public static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     /** Escapes a command's message data as the runner expects ({@code %}, CR, LF). */

@@ -1,8 +1,8 @@
 package io.github.recoveryaction.history;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +19,9 @@ import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.RunFilter;
 import io.github.recoveryaction.github.RunSummary;
 import io.github.recoveryaction.github.WorkflowJob;
+import io.github.recoveryaction.github.WorkflowRun;
+import io.github.recoveryaction.workspace.FileOwnership;
+import io.github.recoveryaction.workspace.TemporaryFolder;
 
 /**
  * Finds the baseline of a failed job: the log of the same job (by name, so matrix legs match their own leg) in the
@@ -38,26 +41,29 @@ public final class BaselineFinder implements AutoCloseable {
     private final GitHubGateway github;
     private final Path folder;
     private final Consumer<String> log;
+    private final FileOwnership ownership;
     private final Map<String, List<RunSummary>> passingRuns = new HashMap<>();
     private final Map<Long, List<WorkflowJob>> jobsOfRun = new HashMap<>();
-    private final Map<Long, Optional<RunSummary>> failingRuns = new HashMap<>();
+    private final Map<Long, Optional<WorkflowRun>> failingRuns = new HashMap<>();
     private Optional<String> defaultBranch = Optional.empty();
 
     /**
-     * @param folder where logs are downloaded (created here, deleted by {@link #close()})
+     * @param folder where logs are downloaded (created here, owned like the folder it is in, deleted by
+     *        {@link #close()})
      * @param log receives one line per baseline found or missed
      */
     public BaselineFinder(GitHubGateway github, Path folder, Consumer<String> log) {
         this.github = github;
         this.folder = folder;
         this.log = log;
+        this.ownership = FileOwnership.ofWorkspace(folder);
     }
 
     /** The passing run's lines for {@code job} of {@code runId}; {@link KnownLines#NONE} when there is none. */
     public KnownLines find(long runId, WorkflowJob job) {
         try {
-            Optional<RunSummary> failing = failingRuns.computeIfAbsent(runId, github::findRunSummary);
-            if (failing.isEmpty()) {
+            Optional<WorkflowRun> failing = failingRuns.computeIfAbsent(runId, github::findRun);
+            if (failing.isEmpty() || failing.get().workflowId().isEmpty()) {
                 return KnownLines.NONE;
             }
             Optional<String> head = failing.get().headBranch();
@@ -88,10 +94,11 @@ public final class BaselineFinder implements AutoCloseable {
         return defaultBranch.get();
     }
 
-    private Optional<KnownLines> findOn(RunSummary failing, String branch, String jobName) {
-        List<RunSummary> runs = passingRuns.computeIfAbsent(failing.workflowId() + "@" + branch,
-                key -> github.listRuns(new RunFilter(Optional.of(String.valueOf(failing.workflowId())),
-                        Optional.of(branch), Optional.of("success"), Optional.empty()), 1, CANDIDATE_RUNS + 1).runs());
+    private Optional<KnownLines> findOn(WorkflowRun failing, String branch, String jobName) {
+        long workflowId = failing.workflowId().getAsLong();
+        List<RunSummary> runs = passingRuns.computeIfAbsent(workflowId + "@" + branch,
+                key -> github.listRuns(RunFilter.successfulRunsOf(workflowId, Optional.of(branch)), 1,
+                        CANDIDATE_RUNS + 1).runs());
         for (RunSummary run : runs.stream().filter(r -> r.id() != failing.id()).limit(CANDIDATE_RUNS).toList()) {
             Optional<WorkflowJob> passed = jobsOfRun.computeIfAbsent(run.id(), id -> github.listJobs(id, run.attempt()))
                     .stream().filter(j -> j.name().equals(jobName) && j.succeeded()).findFirst();
@@ -105,11 +112,11 @@ public final class BaselineFinder implements AutoCloseable {
     private Optional<KnownLines> read(RunSummary run, String branch, WorkflowJob job) {
         Path file = folder.resolve("baseline-" + job.id() + ".log");
         try {
-            Files.createDirectories(folder);
+            ownership.createDirectories(folder);
         } catch (IOException e) {
             throw new GitHubAccessException("cannot create " + folder + ": " + e.getMessage(), e);
         }
-        Optional<Path> downloaded = github.downloadJobLog(job.id(), file, MAX_LOG_BYTES);
+        Optional<Path> downloaded = github.downloadJobLog(job.id(), file, MAX_LOG_BYTES).map(ownership::claim);
         if (downloaded.isEmpty()) {
             return Optional.empty();
         }
@@ -124,16 +131,10 @@ public final class BaselineFinder implements AutoCloseable {
     /** Removes the downloaded logs. */
     @Override
     public void close() {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            log.accept("Could not remove the baseline logs in " + folder + ": " + e.getMessage());
+        try {
+            TemporaryFolder.deleteTree(folder);
+        } catch (UncheckedIOException e) {
+            log.accept("Could not remove the baseline logs in " + folder + ": " + e.getCause().getMessage());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.recoveryaction.config.LaneConfig;
+import io.github.recoveryaction.workspace.WorkspaceGlob;
 
 /**
  * Decides the {@code auto} lane. In order: a lane fixed in the repository configuration; {@code heavy} when the job
@@ -34,9 +35,10 @@ public final class LaneSelector {
                     + ", at least the heavy-after threshold of " + DurationFormat.human(config.heavyAfter()) + ".");
         }
         if (changedFiles.isPresent() && !changedFiles.get().isEmpty()) {
-            List<DocsGlob> globs = config.docsPatterns().stream().map(DocsGlob::of).toList();
+            List<WorkspaceGlob> globs = config.docsPatterns().stream().map(WorkspaceGlob::of).toList();
             Optional<String> code = changedFiles.get().stream()
-                    .filter(f -> globs.stream().noneMatch(g -> g.matches(f))).findFirst();
+                    .filter(f -> globs.stream().noneMatch(g -> g.matches(f.startsWith("./") ? f.substring(2) : f)))
+                    .findFirst();
             if (code.isEmpty()) {
                 return new LaneDecision(Lane.DOCS, "all " + changedFiles.get().size()
                         + " changed files are documentation.");

@@ -54,9 +54,12 @@ public final class AnnotationRenderer {
      */
     public static List<Annotation> forReport(FailureReport report) {
         Classification c = report.classification();
-        String title = MarkdownReportWriter.typeLabel(c) + c.step().map(s -> " in step " + s.number() + " " + s.name())
-                .orElse("");
         List<Annotation> out = new ArrayList<>();
+        if (!c.failed()) {
+            return out;
+        }
+        String title = MarkdownReportWriter.typeLabel(c) + report.shownStep().map(s -> " in step " + s.number() + " "
+                + s.displayName().orElse(s.name())).orElse("");
         for (SourceLocation l : c.details().locations()) {
             out.add(new Annotation(Annotation.Level.ERROR, l.message().isBlank() ? c.title() : l.message(),
                     Optional.of(title), Optional.of(l.file()), l.line(), OptionalInt.empty(), l.column()));

@@ -21,6 +21,11 @@ public final class EvalReportRenderer {
         out.append(line("Type accuracy:", r.correct(), r.total(), r.accuracy()));
         out.append(line("Step accuracy:", r.stepCorrect(), r.stepTotal(), r.stepAccuracy()));
         out.append(line("Key-line recall:", r.keyLinesFound(), r.keyLines(), r.keyLineRecall()));
+        if (r.controls() > 0) {
+            out.append(String.format(Locale.ROOT, "%-18s %4d/%-4d  (\"no failed step\": %d, wrongly given a failure: %d)%n",
+                    "Controls:", r.controls() - r.controlsFailed(), r.controls(), r.controls() - r.controlsFailed(),
+                    r.controlsFailed()));
+        }
         out.append("\nPer type                  precision  recall  support\n");
         r.perType().forEach((type, s) -> out.append(String.format(Locale.ROOT, "  %-22s %9.2f %7.2f %8d%n", type.id(),
                 s.precision(), s.recall(), s.support())));
@@ -42,6 +47,8 @@ public final class EvalReportRenderer {
         root.put("typeAccuracy", round(r.accuracy()));
         root.put("stepAccuracy", round(r.stepAccuracy()));
         root.put("keyLineRecall", round(r.keyLineRecall()));
+        root.put("controls", r.controls());
+        root.put("controlsFailed", r.controlsFailed());
         ObjectNode perType = root.putObject("perType");
         r.perType().forEach((type, s) -> perType.putObject(type.id()).put("precision", round(s.precision()))
                 .put("recall", round(s.recall())).put("support", s.support()));

@@ -3,6 +3,7 @@ package io.github.recoveryaction.report;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
@@ -22,12 +23,20 @@ public final class FailureAnalyzer {
     private final Planner planner;
     private final LaneChoice lanes;
     private final Optional<RunRef> run;
+    private final UnaryOperator<String> repositoryPaths;
 
     public FailureAnalyzer(Classifier classifier, Planner planner, LaneChoice lanes, Optional<RunRef> run) {
+        this(classifier, planner, lanes, run, UnaryOperator.identity());
+    }
+
+    /** @param repositoryPaths turns the absolute paths of source locations into repository-relative ones */
+    public FailureAnalyzer(Classifier classifier, Planner planner, LaneChoice lanes, Optional<RunRef> run,
+            UnaryOperator<String> repositoryPaths) {
         this.classifier = classifier;
         this.planner = planner;
         this.lanes = lanes;
         this.run = run;
+        this.repositoryPaths = repositoryPaths;
     }
 
     /** The report for {@code input}; {@code file} is the plain log file, when there is one, for line links. */
@@ -37,7 +46,7 @@ public final class FailureAnalyzer {
 
     /** As {@link #analyze(LogInput, Optional)}, comparing the failing step with a passing run's lines. */
     public FailureReport analyze(LogInput input, Optional<Path> file, KnownLines baseline) {
-        Classification c = classifier.classify(input, baseline);
+        Classification c = classifier.classify(input, baseline).withLocationFiles(repositoryPaths);
         LaneDecision decision = lanes.decide(c.details().stepDuration());
         RecoveryPlan plan = planner.plan(PlanInput.of(c, run), decision.lane());
         if (lanes.fixed().isEmpty()) {

@@ -3,11 +3,13 @@ package io.github.recoveryaction.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Details;
 import io.github.recoveryaction.classify.Evidence;
 import io.github.recoveryaction.classify.SourceLocation;
+import io.github.recoveryaction.classify.StepRef;
 import io.github.recoveryaction.plan.Escalation;
 import io.github.recoveryaction.plan.RecoveryAction;
 import io.github.recoveryaction.plan.RecoveryPlan;
@@ -19,8 +21,26 @@ import io.github.recoveryaction.plan.RecoveryPlan;
  * @param classification the verdict
  * @param plan the plan for it
  * @param links where the log lives on GitHub
+ * @param jobStepNumber the failing step's number in the jobs API, when the job is known
  */
-public record FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links) {
+public record FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links,
+        OptionalInt jobStepNumber) {
+
+    /** A report without the jobs API: steps are numbered as the log counts them. */
+    public FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links) {
+        this(classification, plan, links, OptionalInt.empty());
+    }
+
+    /**
+     * The failing step as people see it: numbered as the jobs API and GitHub's log viewer do ("Set up job" is 1),
+     * the same number as {@code failed-step-number}, when the job is known; else as the log counts its {@code Run}
+     * steps ({@code step.number} of the classification JSON).
+     */
+    public Optional<StepRef> shownStep() {
+        return classification.step().map(s -> jobStepNumber.isPresent()
+                ? new StepRef(jobStepNumber.getAsInt(), s.name(), s.displayName())
+                : s);
+    }
 
     /** Longest evidence line kept; reports show at most 2,000 characters of a line. */
     static final int MAX_LINE = 8_000;
@@ -41,11 +61,19 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
                         r.redact(l.message()))).toList(),
                 d.dependencies().stream().map(r::redact).toList(), d.command().map(r::redact), d.exitCode(),
                 d.timeLimit(), d.stepDuration());
-        Classification redacted = new Classification(r.redact(c.file()), c.job().map(r::redact), c.failureType(),
-                c.confidence(), c.step().map(s -> new io.github.recoveryaction.classify.StepRef(s.number(),
-                        r.redact(s.name()))),
-                evidence, c.rule(), r.redact(c.title()), details, c.novelty());
-        return new FailureReport(redacted, redactPlan(plan, r), links);
+        Classification redacted = c.withFile(r.redact(c.file())).withJob(c.job().map(r::redact))
+                .withStep(c.step().map(s -> redact(s, r))).withEvidence(evidence).withTitle(r.redact(c.title()))
+                .withDetails(details)
+                .withOtherFailedJobs(c.otherFailedJobs().stream().map(j -> new Classification.JobVerdict(
+                        r.redact(j.job()), j.failureType(), j.confidence(), j.step().map(s -> redact(s, r)), j.rule(),
+                        r.redact(j.title()),
+                        j.evidence().stream().map(e -> new Evidence(e.line(), r.redact(bounded(e.text())))).toList(),
+                        j.consequence())).toList());
+        return new FailureReport(redacted, redactPlan(plan, r), links, jobStepNumber);
+    }
+
+    private static StepRef redact(StepRef s, Redactor r) {
+        return new StepRef(s.number(), r.redact(s.name()), s.displayName().map(r::redact));
     }
 
     /**

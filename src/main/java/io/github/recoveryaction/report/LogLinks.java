@@ -2,6 +2,7 @@ package io.github.recoveryaction.report;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import io.github.recoveryaction.classify.StepRef;
@@ -15,8 +16,19 @@ import io.github.recoveryaction.plan.RunRef;
  * @param run the run, with or without the job
  * @param step the failing step, when the log has step markers
  * @param stepHeaderLine the job-log line of the failing step's {@code ##[group]Run} header, when known
+ * @param jobStepNumber the failing step's number in the jobs API, when the job is known
  */
-public record LogLinks(RunRef run, Optional<StepRef> step, OptionalLong stepHeaderLine) {
+public record LogLinks(RunRef run, Optional<StepRef> step, OptionalLong stepHeaderLine, OptionalInt jobStepNumber) {
+
+    /** Links for a log without the jobs API: the viewer's step is taken to be the log's step plus "Set up job". */
+    public LogLinks(RunRef run, Optional<StepRef> step, OptionalLong stepHeaderLine) {
+        this(run, step, stepHeaderLine, OptionalInt.empty());
+    }
+
+    /** The step's number in the viewer: the jobs API's when known. */
+    private int viewerStep(StepRef s) {
+        return jobStepNumber.orElse(s.number() + 1);
+    }
 
     /** The page of the run. */
     public URI runUrl() {
@@ -25,7 +37,7 @@ public record LogLinks(RunRef run, Optional<StepRef> step, OptionalLong stepHead
 
     /** The failing step in the job's log, when the job and the step are known. */
     public Optional<URI> findStepUrl() {
-        return run.findJobUrl().flatMap(job -> step.map(s -> URI.create(job + "#step:" + (s.number() + 1) + ":1")));
+        return run.findJobUrl().flatMap(job -> step.map(s -> URI.create(job + "#step:" + viewerStep(s) + ":1")));
     }
 
     /** One line of the job log in the viewer, when the job, the step and the step's first line are known. */
@@ -37,7 +49,7 @@ public record LogLinks(RunRef run, Optional<StepRef> step, OptionalLong stepHead
         if (start < 1 || jobLogLine < start) {
             return Optional.empty();
         }
-        return Optional.of(URI.create(run.findJobUrl().get() + "#step:" + (step.get().number() + 1) + ":"
+        return Optional.of(URI.create(run.findJobUrl().get() + "#step:" + viewerStep(step.get()) + ":"
                 + (jobLogLine - start + 1)));
     }
 }

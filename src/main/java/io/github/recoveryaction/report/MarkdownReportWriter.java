@@ -9,6 +9,7 @@ import java.util.function.Function;
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Details;
 import io.github.recoveryaction.classify.Evidence;
+import io.github.recoveryaction.classify.StepRef;
 import io.github.recoveryaction.plan.DurationFormat;
 
 /** One report as Markdown at one {@link DetailLevel}: headline, evidence, plan, collapsed details. */
@@ -23,9 +24,15 @@ final class MarkdownReportWriter {
     static String write(FailureReport report, DetailLevel level, Optional<String> note) {
         Classification c = report.classification();
         StringBuilder md = new StringBuilder();
+        if (!c.failed()) {
+            md.append("### ✅ No failed step found in ").append(MarkdownText.codeSpan(cut(c.job().orElse(c.file()))))
+                    .append("\n\n").append(MarkdownText.inline(cut(c.title()))).append("\n");
+            return md.toString();
+        }
         headline(md, report);
         note.ifPresent(n -> md.append("> [!NOTE]\n> ").append(n).append("\n\n"));
         evidence(md, report, level);
+        otherJobs(md, c);
         md.append(MarkdownPlanWriter.write(report.plan(), level));
         if (level.listItems() > 0) {
             details(md, c, level);
@@ -42,8 +49,7 @@ final class MarkdownReportWriter {
         Classification c = report.classification();
         md.append("### ❌ ").append(typeLabel(c));
         c.job().ifPresent(job -> md.append(" in job ").append(MarkdownText.codeSpan(cut(job))));
-        c.step().ifPresentOrElse(s -> md.append(" in step ").append(s.number()).append(" ")
-                .append(MarkdownText.codeSpan(cut(s.name()))),
+        report.shownStep().ifPresentOrElse(s -> md.append(" in step ").append(stepName(s)),
                 () -> md.append(" in ").append(MarkdownText.codeSpan(cut(c.file()))));
         md.append("\n\n**").append(MarkdownText.inline(cut(c.title()))).append("**\n\n");
         md.append("<sub>Rule ").append(MarkdownText.codeSpan(c.rule())).append(" · confidence ")
@@ -51,6 +57,28 @@ final class MarkdownReportWriter {
         report.links().ifPresent(l -> md.append(" · ").append(link("run", l.runUrl())));
         report.links().flatMap(LogLinks::findStepUrl).ifPresent(u -> md.append(" · ").append(link("failing step", u)));
         md.append("</sub>\n\n");
+    }
+
+    /** GitHub's display name when the log has it, with the {@code Run} name the contract counts by. */
+    static String stepName(StepRef s) {
+        String run = s.number() + " " + MarkdownText.codeSpan(cut(s.name()));
+        return s.displayName().filter(d -> !d.equals(s.name()))
+                .map(d -> MarkdownText.codeSpan(cut(d)) + " (" + run + ")").orElse(run);
+    }
+
+    /** The input's other failed jobs, marking those that failed only because a job they need failed. */
+    private static void otherJobs(StringBuilder md, Classification c) {
+        if (c.otherFailedJobs().isEmpty()) {
+            return;
+        }
+        md.append("#### Other failed jobs\n\n");
+        for (Classification.JobVerdict j : c.otherFailedJobs()) {
+            md.append("- ").append(MarkdownText.codeSpan(cut(j.job()))).append(": ")
+                    .append(j.failureType().id().replace('_', ' '))
+                    .append(j.step().map(s -> " in step " + stepName(s)).orElse(""))
+                    .append(j.consequence() ? " — failed because a job it needs failed" : "").append('\n');
+        }
+        md.append('\n');
     }
 
     private static void evidence(StringBuilder md, FailureReport report, DetailLevel level) {

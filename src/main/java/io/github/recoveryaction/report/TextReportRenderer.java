@@ -24,9 +24,19 @@ public final class TextReportRenderer {
         FailureReport safe = report.redacted(redactor);
         Classification c = safe.classification();
         StringBuilder out = new StringBuilder();
+        if (!c.failed()) {
+            return out.append("No failed step found (").append(c.file()).append("): ").append(c.title()).append("\n\n")
+                    .toString();
+        }
         out.append(c.failureType().id());
-        c.step().ifPresent(s -> out.append(" in step ").append(s.number()).append(" \"").append(s.name()).append('"'));
+        safe.shownStep().ifPresent(s -> out.append(" in step ").append(s.number()).append(" \"").append(s.name()).append('"')
+                .append(s.displayName().filter(d -> !d.equals(s.name())).map(d -> " (shown as \"" + d + "\")")
+                        .orElse("")));
         out.append(" (").append(c.file()).append(")\n");
+        for (Classification.JobVerdict j : c.otherFailedJobs()) {
+            out.append("  Also failed: job ").append(j.job()).append(" (").append(j.failureType().id())
+                    .append(j.consequence() ? ", because a job it needs failed" : "").append(")\n");
+        }
         out.append("  Why: ").append(c.title()).append('\n');
         out.append("  Rule: ").append(c.rule()).append(", confidence ").append(Math.round(c.confidence() * 100) / 100.0)
                 .append('\n');

@@ -1,5 +1,6 @@
 package io.github.recoveryaction.action;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.IssueComment;
 import io.github.recoveryaction.github.RunFilter;
 import io.github.recoveryaction.github.RunPage;
-import io.github.recoveryaction.github.RunSummary;
+import io.github.recoveryaction.github.StoredArtifact;
 import io.github.recoveryaction.github.WorkflowJob;
 import io.github.recoveryaction.github.WorkflowRun;
 
@@ -90,8 +91,8 @@ final class InMemoryGitHubGateway implements GitHubGateway {
     }
 
     @Override
-    public Optional<RunSummary> findRunSummary(long runId) {
-        calls.add("findRunSummary " + runId);
+    public Optional<WorkflowRun> findRunAttempt(long runId, int attempt) {
+        calls.add("findRunAttempt " + runId + " " + attempt);
         return Optional.empty();
     }
 
@@ -99,6 +100,29 @@ final class InMemoryGitHubGateway implements GitHubGateway {
     public RunPage listRuns(RunFilter filter, int page, int perPage) {
         calls.add("listRuns " + page);
         return new RunPage(List.of(), 0);
+    }
+
+    @Override
+    public void rerunFailedJobs(long runId) {
+        calls.add("rerunFailedJobs " + runId);
+    }
+
+    @Override
+    public List<StoredArtifact> listRunArtifacts(long runId) {
+        calls.add("listRunArtifacts " + runId);
+        return List.of();
+    }
+
+    @Override
+    public List<StoredArtifact> listArtifactsNamed(String name, int count) {
+        calls.add("listArtifactsNamed " + name);
+        return List.of();
+    }
+
+    @Override
+    public Optional<InputStream> openArtifact(long artifactId) {
+        calls.add("openArtifact " + artifactId);
+        return Optional.empty();
     }
 
     @Override

@@ -24,6 +24,9 @@ import io.github.recoveryaction.report.FailureReport;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
 import io.github.recoveryaction.report.Redactor;
 import io.github.recoveryaction.report.SizeBudget;
+import io.github.recoveryaction.rerun.RerunDecision;
+import io.github.recoveryaction.rerun.RerunOutcome;
+import io.github.recoveryaction.rerun.RerunReport;
 
 class ReportMarkdownTest {
 
@@ -71,5 +74,41 @@ class ReportMarkdownTest {
 
         assertThat(markdown.comment(passed, "<!-- m -->")).contains("Recovered", "Attempt 3 of CI");
         assertThat(markdown.summary(passed)).contains("No failure to recover from");
+    }
+
+    @Test
+    void showsTheRerunDecisionWithItsCodeSpansAndEscapesTheRest() {
+        RerunDecision decision = new RerunDecision(true, "Re-running 1 failed job, attempt 2 of 3: `network_error` in "
+                + "`build <x>` — reset by <b>peer</b> @octocat", List.of("build"), 2, 3);
+        Report base = report(List.of(), List.of(), List.of());
+        Report withRerun = new Report(base.mode(), base.workflow(), base.attempt(), base.runUrl(), base.failures(),
+                base.notes(), new RerunReport(Optional.of(new RerunOutcome(RerunOutcome.Status.REQUESTED, decision,
+                        decision.reason(), Optional.empty())), OptionalInt.empty(), List.of(), List.of()));
+
+        String comment = markdown.comment(withRerun, "<!-- m -->");
+
+        assertThat(comment).contains("## 🔧 Recovery plan\n\n> 🔁 **Re-running 1 failed job, attempt 2 of 3: "
+                + "`network_error` in `build <x>` — reset by &lt;b&gt;peer&lt;/b&gt; @\u200Boctocat**");
+    }
+
+    @Test
+    void saysOnWhichAttemptItRecoveredAndNamesTheFlakyTests() {
+        Report recovered = new Report(ReportMode.WORKFLOW_RUN, "CI", 2, Optional.empty(), List.of(), List.of(),
+                new RerunReport(Optional.empty(), OptionalInt.of(2), List.of("CartTest > adds`()"), List.of()));
+
+        String comment = markdown.comment(recovered, "<!-- m -->");
+
+        assertThat(comment).contains("## ✅ Recovered on attempt 2", "### 🎲 Flaky tests (1)", "- `CartTest > adds'()`");
+        assertThat(markdown.summary(recovered)).contains("## ✅ Recovered on attempt 2", "Flaky tests (1)");
+    }
+
+    @Test
+    void saysNothingAboutRerunsWhileTheyAreOff() {
+        Report base = report(List.of(), List.of(), List.of());
+        Report off = new Report(base.mode(), base.workflow(), base.attempt(), base.runUrl(), base.failures(),
+                base.notes(), new RerunReport(Optional.of(RerunOutcome.off(2, 3)), OptionalInt.empty(), List.of(),
+                        List.of()));
+
+        assertThat(markdown.comment(off, "<!-- m -->")).doesNotContain("rerun is off", "Not re-running", "⏸️");
     }
 }

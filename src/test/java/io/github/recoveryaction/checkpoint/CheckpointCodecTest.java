@@ -58,10 +58,10 @@ class CheckpointCodecTest {
     @Test
     void refusesANewerSchemaVersion() {
         String json = new String(CheckpointCodec.write(CHECKPOINT), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+                .replaceFirst("\"schemaVersion\":\\d+", "\"schemaVersion\":3");
 
         assertThatThrownBy(() -> read(json)).isInstanceOf(CheckpointException.class)
-                .hasMessage("manifest test.json has schema version 2; this recovery reads version 1 - restore it with "
+                .hasMessage("manifest test.json has schema version 3; this recovery reads versions 1 to 2 - restore it with "
                         + "the release that wrote it, or upgrade recovery-action");
     }
 

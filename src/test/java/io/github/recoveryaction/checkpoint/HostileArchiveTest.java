@@ -149,7 +149,7 @@ class HostileArchiveTest {
         assertThatThrownBy(() -> new CheckpointRestorer(new WorkspacePaths(workspace, ".checkpoints"),
                 ExtractionLimits.DEFAULT).restore(new LocalDirectoryCheckpointStore(store, ".checkpoints"), "corrupt", true))
                 .isInstanceOf(CheckpointException.class)
-                .hasMessageContaining("checkpoint corrupt is corrupt: its archive hashes to sha256:");
+                .hasMessageContaining("checkpoint corrupt is damaged: its archive hashes to sha256:");
         assertThat(WorkspaceSnapshot.of(dir, workspace)).isEqualTo(before);
     }
 }

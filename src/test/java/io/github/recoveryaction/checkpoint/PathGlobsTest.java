@@ -28,6 +28,7 @@ class PathGlobsTest {
     void walksOnlyFromTheLiteralPrefixes() {
         assertThat(PathGlobs.of(List.of("build/libs/*.jar", "target")).walkRoots()).containsExactly("build/libs", "target");
         assertThat(PathGlobs.of(List.of("target", "**/*.class")).walkRoots()).containsExactly("");
+        assertThat(PathGlobs.of(List.of("a/**/b")).matches("a/b")).isTrue();
     }
 
     @Test

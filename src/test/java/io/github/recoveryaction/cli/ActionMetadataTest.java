@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +63,16 @@ class ActionMetadataTest {
                     "checkpoint-id", "force", "older-than", "dry-run", "format", "retention-days", "job-key"));
         }
         assertThat(unknown).as("inputs no command reads").isEmpty();
+    }
+
+    /** Which command needs which input is in the input's description (the runner cannot express it). */
+    @Test
+    void theInputsACommandRequiresSaySo() {
+        Map.of("step-number", "checkpoint", "step-name", "checkpoint", "checkpoint-id", "restore")
+                .forEach((input, command) -> assertThat(action.path("inputs").path(input).path("description").asText())
+                        .as(input).contains("Required by command: " + command));
+        assertThat(action.path("inputs").path("command").path("description").asText())
+                .contains("checkpoint (requires step-number and step-name)", "restore (requires checkpoint-id)");
     }
 
     @Test

@@ -65,11 +65,12 @@ class BaselineReportTest {
                 + "\\(https://github.com/octo/app/actions/runs/90/job/401\\)")
                 .contains("totalAddsPrices").doesNotContain("pricesLoadFromWarmCache");
         assertThat(scenario.apiCalls()).contains("GET /repos/octo/app/actions/runs/100",
-                "GET /repos/octo/app/actions/workflows/159038/runs?per_page=4&page=1&branch=feature&status=success",
+                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=feature&status=success",
                 "GET /repos/octo/app/actions/runs/90/attempts/1/jobs?per_page=100&page=1",
                 "GET /repos/octo/app/actions/jobs/401/logs");
         assertThat(result.getOutput()).contains("Baseline for job test: run 90 on feature");
         assertThat(leftInRunnerTemp()).noneMatch(p -> p.getFileName().toString().startsWith("baseline"));
+        scenario.assertUsableByRunnerUser();
     }
 
     @Test
@@ -81,6 +82,7 @@ class BaselineReportTest {
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         assertThat(scenario.summary()).doesNotContain("new since").contains("pricesLoadFromWarmCache");
         assertThat(scenario.apiCalls()).noneMatch(call -> call.contains("/actions/workflows/"));
+        scenario.assertUsableByRunnerUser();
     }
 
     @Test

@@ -174,10 +174,57 @@ class CheckpointCommandsTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(json(result).get("ok").asBoolean()).isFalse();
-        assertThat(result.getOutput()).contains("checkpoint c1 is corrupt");
+        assertThat(result.getOutput()).contains("checkpoint c1 is damaged");
         LaunchResult restore = run(launcher, "restore", "--checkpoint-id", "c1");
         assertThat(restore.exitCode()).isEqualTo(1);
-        assertThat(restore.getErrorStream()).singleElement().asString().startsWith("recovery: checkpoint c1 is corrupt");
+        assertThat(restore.getErrorStream()).singleElement().asString().startsWith("recovery: checkpoint c1 is damaged");
+    }
+
+    @Test
+    void aDamagedNewestManifestIsListedAndRefusedByRestoreLatest(QuarkusMainLauncher launcher) throws Exception {
+        CheckpointScenario.write(ws.resolve("target/out.txt"), "first");
+        run(launcher, "checkpoint", "--step-number", "1", "--step-name", "a", "--path", "target", "--checkpoint-id", "c1");
+        CheckpointScenario.write(ws.resolve("target/out.txt"), "second");
+        run(launcher, "checkpoint", "--step-number", "2", "--step-name", "b", "--path", "target", "--checkpoint-id", "c2");
+        Files.writeString(ws.resolve(".checkpoints/c2.json"), "{\"schemaVersion\": 2, \"id\": ");
+        CheckpointScenario.write(ws.resolve("target/out.txt"), "in progress");
+
+        LaunchResult restore = run(launcher, "restore", "--checkpoint-id", "latest");
+
+        assertThat(restore.exitCode()).isEqualTo(1);
+        assertThat(restore.getErrorStream()).singleElement().asString()
+                .startsWith("recovery: checkpoint c2 is damaged: its manifest is unreadable")
+                .endsWith("nothing was restored (restore the older c1 with --checkpoint-id)");
+        assertThat(Files.readString(ws.resolve("target/out.txt"))).isEqualTo("in progress");
+        LaunchResult list = run(launcher, "list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.getOutput()).containsPattern("c2\\s+-\\s+-\\s+DAMAGED").contains("c1");
+        JsonNode listed = json(run(launcher, "list", "--format", "json"));
+        assertThat(listed.findValuesAsText("id")).containsExactly("c1", "c2");
+        assertThat(listed.get(1).get("damaged").asBoolean()).isTrue();
+        assertThat(run(launcher, "validate").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondCheckpointStoresOnlyWhatChanged(QuarkusMainLauncher launcher) throws Exception {
+        CheckpointScenario.write(ws.resolve("target/lib.jar"), "library ".repeat(50_000));
+        CheckpointScenario.write(ws.resolve("target/out.txt"), "first");
+        JsonNode first = json(run(launcher, "checkpoint", "--step-number", "1", "--step-name", "a", "--path", "target",
+                "--format", "json", "--checkpoint-id", "c1"));
+        CheckpointScenario.write(ws.resolve("target/out.txt"), "second");
+
+        JsonNode second = json(run(launcher, "checkpoint", "--step-number", "2", "--step-name", "b", "--path", "target",
+                "--format", "json", "--checkpoint-id", "c2"));
+
+        assertThat(first.get("pieces")).isEmpty();
+        assertThat(second.get("pieces").get(0).asText()).isEqualTo("c1");
+        assertThat(second.get("storedBytes").asLong()).isEqualTo("second".length());
+        assertThat(second.get("bytes").asLong()).isEqualTo(first.get("bytes").asLong() + 1);
+        assertThat(run(launcher, "list").getOutput()).contains("incremental on c1");
+        CheckpointScenario.write(ws.resolve("target/lib.jar"), "gone");
+        assertThat(run(launcher, "restore", "--checkpoint-id", "c2").exitCode()).isZero();
+        assertThat(Files.readString(ws.resolve("target/lib.jar"))).isEqualTo("library ".repeat(50_000));
+        assertThat(Files.readString(ws.resolve("target/out.txt"))).isEqualTo("second");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +64,7 @@ class CheckpointThroughActionTest {
         assertThat(saved.exitCode()).as(saved.getErrorOutput()).isZero();
         String id = scenario.outputs().get("checkpoint-id");
         assertThat(id).isNotBlank();
+        scenario.assertUsableByRunnerUser();
 
         Files.delete(scenario.workspace.resolve("target/classes/App.class"));
         scenario.clearInputs().input("command", "restore").input("checkpoint-id", "latest").input("store", "local");
@@ -72,6 +74,7 @@ class CheckpointThroughActionTest {
         assertThat(scenario.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
         assertThat(Files.readString(scenario.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+        scenario.assertUsableByRunnerUser();
     }
 
     /** README and docs/action.md: only command, step-number, step-name and path; the rest are defaults. The re-run restores. */
@@ -88,6 +91,7 @@ class CheckpointThroughActionTest {
         String id = scenario.outputs().get("checkpoint-id");
         assertThat(id).startsWith("standard-step3-");
         assertThat(artifacts.artifacts()).hasSize(1);
+        scenario.assertUsableByRunnerUser();
 
         scenario = new CheckpointScenario(dir.resolve("rerun"), dir.resolve("origin")).inGitHubActions(server, 2);
         scenario.input("command", "restore").input("checkpoint-id", "latest");
@@ -97,6 +101,7 @@ class CheckpointThroughActionTest {
         assertThat(scenario.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
         assertThat(Files.readString(scenario.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+        scenario.assertUsableByRunnerUser();
     }
 
     /** Every command the action runs accepts every other command's defaults: only its own inputs are given. */
@@ -122,6 +127,54 @@ class CheckpointThroughActionTest {
         });
     }
 
+    /** What the runner would run as workflow commands in a step's stdout and stderr. */
+    private static List<String> commandsIn(LaunchResult result) {
+        return EmulatedRunner.workflowCommands(result.getOutput() + "\n" + result.getErrorOutput());
+    }
+
+    @Test
+    void nothingFromAnInputBecomesAWorkflowCommand(QuarkusMainLauncher launcher) {
+        scenario.input("command", "checkpoint").input("step-number", "2").input("step-name", "::warning::named")
+                .input("failed", "true").input("error-message", "::error title=x::injected\n::add-mask::hidden")
+                .input("store", "local");
+
+        LaunchResult saved = step(launcher);
+
+        assertThat(saved.exitCode()).as(saved.getErrorOutput()).isZero();
+        assertThat(saved.getOutput()).contains("injected", "hidden");
+        assertThat(commandsIn(saved)).noneMatch(c -> c.contains("injected") || c.contains("hidden") || c.contains("named"));
+
+        scenario.clearInputs().input("command", "list").input("store", "local");
+        LaunchResult listed = step(launcher);
+        assertThat(listed.getOutput()).contains("::warning::named");
+        assertThat(commandsIn(listed)).noneMatch(c -> c.contains("named"));
+
+        scenario.clearInputs().input("command", "checkpoint").input("step-number", "3").input("step-name", "s")
+                .input("lane", "fast\n::add-mask::leak").input("store", "local");
+        LaunchResult refused = step(launcher);
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.getErrorStream()).singleElement().asString().contains("fast", "leak");
+        assertThat(commandsIn(refused)).noneMatch(c -> c.contains("leak"));
+    }
+
+    @Test
+    void aMissingRequiredInputIsOneLineNamingTheInputAndTheCommand(QuarkusMainLauncher launcher) {
+        scenario.input("command", "checkpoint").input("step-number", "3").input("store", "local");
+
+        LaunchResult checkpoint = step(launcher);
+
+        assertThat(checkpoint.exitCode()).isEqualTo(2);
+        assertThat(checkpoint.getErrorStream()).singleElement().asString()
+                .contains("--step-name is required by checkpoint (action input step-name)");
+
+        scenario.clearInputs().input("command", "restore").input("store", "local");
+        LaunchResult restore = step(launcher);
+
+        assertThat(restore.exitCode()).isEqualTo(2);
+        assertThat(restore.getErrorStream()).singleElement().asString()
+                .contains("--checkpoint-id is required by restore (action input checkpoint-id)");
+    }
+
     @Test
     void passesTheCheckpointCommandsExitCodeThrough(QuarkusMainLauncher launcher) {
         scenario.input("command", "list").input("store", "local").input("format", "json");
@@ -130,5 +183,27 @@ class CheckpointThroughActionTest {
 
         assertThat(listed.exitCode()).as(listed.getErrorOutput()).isZero();
         assertThat(listed.getOutput().strip()).isEqualTo("[]");
+    }
+
+    @Test
+    void aDamagedCheckpointIsAWarningAndRestoresNothing(QuarkusMainLauncher launcher) throws Exception {
+        CheckpointScenario.write(scenario.workspace.resolve("target/out.txt"), "saved");
+        scenario.input("command", "checkpoint").input("step-number", "2").input("step-name", "build")
+                .input("path", "target").input("store", "local").input("checkpoint-id", "c1");
+        assertThat(step(launcher).exitCode()).isZero();
+        Path archive = scenario.workspace.resolve(".checkpoints/c1.tar.zst");
+        byte[] bytes = Files.readAllBytes(archive);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(archive, bytes);
+        CheckpointScenario.write(scenario.workspace.resolve("target/out.txt"), "changed later");
+
+        scenario.clearInputs().input("command", "restore").input("checkpoint-id", "latest").input("store", "local");
+        LaunchResult restored = step(launcher);
+
+        assertThat(restored.exitCode()).as(restored.getErrorOutput()).isZero();
+        assertThat(restored.getErrorOutput()).contains("::warning").contains("checkpoint c1 is damaged");
+        assertThat(scenario.outputs()).containsEntry("restored", "false").containsEntry("resume-after", "0")
+                .containsEntry("checkpoint-id", "");
+        assertThat(Files.readString(scenario.workspace.resolve("target/out.txt"))).isEqualTo("changed later");
     }
 }

@@ -201,6 +201,13 @@ final class EmulatedRunner {
         return this;
     }
 
+    /** Every variable as the program sees it, as {@link #install()} writes them. */
+    Map<String, String> seenVariables() {
+        Map<String, String> seen = new LinkedHashMap<>();
+        variables.forEach((name, value) -> seen.put(name, toContainerPath(value)));
+        return seen;
+    }
+
     /** A variable as the program sees it. */
     String seen(String name) {
         return toContainerPath(variables.get(name));
@@ -290,6 +297,29 @@ final class EmulatedRunner {
         return values;
     }
 
+    /**
+     * The lines of a step's output (stdout and stderr, both scanned) that the runner would run as workflow commands:
+     * after leading whitespace {@code ::name…::} or the older {@code ##[name…]}, outside {@code ::stop-commands::}
+     * fences.
+     */
+    static List<String> workflowCommands(String output) {
+        List<String> commands = new ArrayList<>();
+        String stopToken = null;
+        for (String raw : output.lines().toList()) {
+            String line = raw.strip();
+            if (stopToken != null) {
+                if (line.equals("::" + stopToken + "::")) {
+                    stopToken = null;
+                }
+            } else if (line.startsWith("::stop-commands::")) {
+                stopToken = line.substring("::stop-commands::".length());
+            } else if (line.startsWith("::") || line.startsWith("##[")) {
+                commands.add(line);
+            }
+        }
+        return commands;
+    }
+
     static Path environmentFile() {
         return Path.of(System.getenv("RECOVERY_ENVIRONMENT_FILE"));
     }
@@ -340,12 +370,12 @@ final class EmulatedRunner {
 
     /**
      * Asserts that the runner's user can change and delete everything in the workspace and the temp folder: owned by
-     * uid {@value #RUNNER_UID} (and gid {@value #RUNNER_GID}), files owner-writable, folders owner-writable and
-     * searchable. Without root the tests cannot have made another owner, so only the modes are checked.
+     * uid {@value #RUNNER_UID} (and gid {@value #RUNNER_GID}), folders readable, writable and searchable by their
+     * owner. Without root the tests cannot have made another owner, so only the folders' modes are checked.
      */
     void assertUsableByRunnerUser() {
-        assertUsableByRunnerUser(workspace);
-        assertUsableByRunnerUser(runnerTemp);
+        // on the host, HOME, the event folder and the file commands are folders of RUNNER_TEMP too
+        Stream.of(workspace, runnerTemp, home, workflow, fileCommands).forEach(EmulatedRunner::assertUsableByRunnerUser);
     }
 
     static void assertUsableByRunnerUser(Path tree) {
@@ -368,10 +398,10 @@ final class EmulatedRunner {
             }
             int[] owner = owner(p);
             Set<PosixFilePermission> modes = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-            boolean writable = modes.contains(PosixFilePermission.OWNER_WRITE)
-                    && modes.contains(PosixFilePermission.OWNER_READ)
-                    && (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                            || modes.contains(PosixFilePermission.OWNER_EXECUTE));
+            // the owner may change or delete any file (git's objects are r--r--r--) if the folders let them
+            boolean writable = !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    || modes.containsAll(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.OWNER_EXECUTE));
             boolean owned = !canChangeOwners() || owner[0] == RUNNER_UID && owner[1] == RUNNER_GID;
             return owned && writable ? Optional.empty() : Optional.of(describe(tree, p, owner, modes));
         } catch (IOException e) {

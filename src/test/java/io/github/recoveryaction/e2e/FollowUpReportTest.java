@@ -74,9 +74,9 @@ class FollowUpReportTest {
                 "GET /repos/octo/app/actions/runs/100/attempts/1/jobs?per_page=100&page=1",
                 "GET /repos/octo/app/actions/jobs/501/logs",
                 "GET /repos/octo/app/actions/runs/100",
-                "GET /repos/octo/app/actions/workflows/159038/runs?per_page=4&page=1&branch=feature&status=success",
+                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=feature&status=success",
                 "GET /repos/octo/app",
-                "GET /repos/octo/app/actions/workflows/159038/runs?per_page=4&page=1&branch=main&status=success",
+                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=main&status=success",
                 "GET /repos/octo/app/commits/abc123/pulls?per_page=100",
                 "GET /repos/octo/app",
                 "GET /repos/octo/app/issues/7",
@@ -86,6 +86,33 @@ class FollowUpReportTest {
         assertThat(scenario.api.authorizationSentToStorage()).isFalse();
         assertThat(scenario.api.commentBodies(7)).singleElement().asString()
                 .startsWith("<!-- recovery-action:CI/recover -->");
+        assertThat(scenario.runnerTemp()).as("downloaded logs are removed").isEmptyDirectory();
+        scenario.assertUsableByRunnerUser();
+    }
+
+    /** Compilers print the runner's host paths; plans, annotations and outputs show paths in the repository. */
+    @Test
+    void showsSourcePathsRelativeToTheRepository(QuarkusMainLauncher launcher) {
+        scenario.api.addJob(100, 1, 505, "compile", "completed", "failure", "GitHub Actions 5", "Set up job=success",
+                "Run mvn -B compile=failure").addLog(505,
+                        """
+                                2026-11-26T10:00:05.1000000Z ##[group]Run mvn -B compile
+                                2026-11-26T10:00:05.2000000Z ##[endgroup]
+                                2026-11-26T10:01:00.0000000Z [ERROR] COMPILATION ERROR :
+                                2026-11-26T10:01:00.1000000Z [ERROR] /home/runner/work/app/app/src/main/java/com/example/Cart.java:[12,5] cannot find symbol
+                                2026-11-26T10:01:00.2000000Z [ERROR] BUILD FAILURE
+                                2026-11-26T10:01:01.0000000Z ##[error]Process completed with exit code 1.
+                                """);
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        String failures = scenario.outputs().get("failures-json");
+        assertThat(failures).contains("\"file\":\"src/main/java/com/example/Cart.java\"");
+        assertThat(result.getOutput()).contains("::error file=src/main/java/com/example/Cart.java,line=12");
+        assertThat(scenario.summary()).contains("src/main/java/com/example/Cart.java");
+        assertThat(scenario.summary().lines().filter(l -> !l.matches("^\\s*\\d+ │.*")))
+                .noneMatch(l -> l.contains("/home/runner/work"));
     }
 
     @Test

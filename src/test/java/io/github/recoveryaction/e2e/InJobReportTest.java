@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +94,8 @@ class InJobReportTest {
                 "POST /repos/octo/app/issues/7/comments");
         assertThat(scenario.api.commentBodies(7)).singleElement().asString()
                 .startsWith("<!-- recovery-action:CI/build -->").contains("Test failure");
+        assertThat(scenario.runnerTemp()).isEmptyDirectory();
+        scenario.assertUsableByRunnerUser();
 
         scenario.install();
         LaunchResult second = launcher.launch("report");
@@ -101,6 +104,43 @@ class InJobReportTest {
         assertThat(scenario.api.commentBodies(7)).hasSize(1);
         assertThat(scenario.apiCalls()).contains("PATCH /repos/octo/app/issues/comments/"
                 + outputs.get("comment-url").replaceAll(".*-", "")).noneMatch(call -> call.startsWith("POST"));
+    }
+
+    /** docs/action.md's globs, and absolute paths as ${{ github.workspace }} gives them (host paths after line 1). */
+    @Test
+    void readsGlobsAsActionsDoAndAbsolutePathsInTheWorkspace(QuarkusMainLauncher launcher) {
+        scenario.file("logs/it.log", "[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0\n")
+                .input("log-files", "${{ github.workspace }}/build.log\n${{ github.workspace }}/logs/*.log\n/etc/hostname")
+                .input("test-reports", "**/target/surefire-reports/*.xml\n**/target/failsafe-reports/*.xml")
+                .install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(scenario.summary()).contains("com.example.CartTest.appliesDiscount")
+                .doesNotContain("The test reports list no failing test")
+                .contains("test-reports: no file matches", "failsafe-reports", "'/etc/hostname' is outside the workspace");
+        List<String> warnings = result.getOutput().lines().filter(l -> l.startsWith("::warning::")).toList();
+        assertThat(warnings).anyMatch(w -> w.contains("no file matches '**/target/failsafe-reports/*.xml'"))
+                .anyMatch(w -> w.contains("'/etc/hostname' is outside the workspace"))
+                .noneMatch(w -> w.contains("build.log") || w.contains("logs/"));
+        assertThat(scenario.outputs().get("failure-type")).isEqualTo("test_failure");
+    }
+
+    /** Step 3 of the jobs API (Set up job is 1) everywhere people look; classification JSON also keeps the log's count. */
+    @Test
+    void numbersTheFailedStepOneWayEverywhere(QuarkusMainLauncher launcher) {
+        scenario.input("test-reports", "").install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(scenario.summary()).contains("in step 3 `Run mvn -B verify`", "job/501#step:3:1",
+                "failed step 3 Run mvn -B verify").doesNotContain("in step 2");
+        assertThat(result.getOutput()).contains("in step 3 Run mvn -B verify::");
+        assertThat(scenario.outputs()).containsEntry("failed-step-number", "3");
+        assertThat(scenario.outputs().get("classification-json"))
+                .contains("\"step\":{\"number\":2,\"name\":\"Run mvn -B verify\",\"jobStepNumber\":3}");
     }
 
     @Test

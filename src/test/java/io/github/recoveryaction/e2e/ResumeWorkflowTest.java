@@ -112,6 +112,7 @@ class ResumeWorkflowTest {
                 ran.add(command.equals("checkpoint") ? "checkpoint " + step.path("with").path("step-number").asText()
                         : command);
                 assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+                job.assertUsableByRunnerUser();
                 job.exported().forEach(job::set);
             } else if (!uses.isEmpty()) {
                 ran.add(uses.substring(0, uses.indexOf('@')));

@@ -63,9 +63,9 @@ class WorkflowRunReportTest {
                 "GET /repos/octo/app/actions/runs/200/attempts/1/jobs?per_page=100&page=1",
                 "GET /repos/octo/app/actions/jobs/701/logs",
                 "GET /repos/octo/app/actions/runs/200",
-                "GET /repos/octo/app/actions/workflows/159038/runs?per_page=4&page=1&branch=fix-typo&status=success",
+                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=fix-typo&status=success",
                 "GET /repos/octo/app",
-                "GET /repos/octo/app/actions/workflows/159038/runs?per_page=4&page=1&branch=main&status=success",
+                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=main&status=success",
                 "GET /repos/octo/app",
                 "GET /repos/octo/app/pulls?state=open&head=forker%3Afix-typo&per_page=100",
                 "GET /repos/octo/app/issues/12",
@@ -74,6 +74,8 @@ class WorkflowRunReportTest {
         assertThat(scenario.api.commentBodies(12)).singleElement().asString()
                 .startsWith("<!-- recovery-action:CI/workflow_run -->")
                 .contains("https://github.com/octo/app/actions/runs/200");
+        assertThat(scenario.runnerTemp()).as("downloaded logs are removed").isEmptyDirectory();
+        scenario.assertUsableByRunnerUser();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.recoveryaction.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -159,5 +160,49 @@ class Hub4jGitHubGatewayTest {
                 .hasMessageContaining("HTTP 403")
                 .hasMessageContaining("pull-requests: write")
                 .hasMessageNotContaining("s3cr3t-token");
+    }
+
+    @Test
+    void rerunsFailedJobsAndTellsAMissingPermissionFromARunThatCannotBeRerun() {
+        api.addRun(42, 1, "push", "completed", "failure", "abc123", "main");
+
+        gateway.rerunFailedJobs(42);
+        api.refuseReruns("Resource not accessible by integration");
+        Throwable permission = catchThrowable(() -> gateway.rerunFailedJobs(42));
+        api.refuseReruns("This workflow is already running");
+        Throwable state = catchThrowable(() -> gateway.rerunFailedJobs(42));
+
+        assertThat(api.rerunRequests()).containsExactly(42L);
+        assertThat(permission).isInstanceOf(GitHubPermissionException.class).hasMessageContaining("actions: write");
+        assertThat(state).isNotInstanceOf(GitHubPermissionException.class).isInstanceOf(GitHubAccessException.class)
+                .hasMessageContaining("This workflow is already running");
+        assertThat(server.requestLines()).containsOnly("POST /repos/octo/app/actions/runs/42/rerun-failed-jobs");
+    }
+
+    @Test
+    void readsAttemptsSuccessfulRunsAndArtifacts() throws IOException {
+        api.addRun(42, 2, "push", "completed", "failure", "abc123", "main").attemptStarted(42, 2, "2026-11-26T11:00:00Z")
+                .addRun(41, 1, "push", "completed", "success", "abc122", "main");
+        long id = api.addArtifact(42, "test-results", "2026-11-26T11:05:00Z", Map.of("TEST-a.xml", "<testsuite/>"));
+
+        WorkflowRun attempt = gateway.findRunAttempt(42, 2).orElseThrow();
+        List<RunSummary> successful = gateway.listRuns(RunFilter.successfulRunsOf(159038, Optional.empty()), 1, 5).runs();
+        List<StoredArtifact> artifacts = gateway.listRunArtifacts(42);
+        List<StoredArtifact> named = gateway.listArtifactsNamed("test-results", 1);
+        byte[] zip;
+        try (var in = gateway.openArtifact(id).orElseThrow()) {
+            zip = in.readAllBytes();
+        }
+
+        assertThat(attempt.runStartedAt()).contains(Instant.parse("2026-11-26T11:00:00Z"));
+        assertThat(attempt.path()).contains(".github/workflows/ci.yml");
+        assertThat(attempt.workflowId()).hasValue(159038);
+        assertThat(successful).extracting(RunSummary::id).containsExactly(41L);
+        assertThat(artifacts).singleElement().satisfies(a -> assertThat(a.createdAt())
+                .isEqualTo(Instant.parse("2026-11-26T11:05:00Z")));
+        assertThat(named).extracting(StoredArtifact::id).containsExactly(id);
+        assertThat(zip).startsWith(0x50, 0x4b);
+        assertThat(api.authorizationSentToStorage()).isFalse();
+        assertThat(gateway.openArtifact(999)).isEmpty();
     }
 }

@@ -107,6 +107,20 @@ class WorkflowCommandsTest {
     }
 
     @Test
+    void fencesPrintedTextOnlyWhenALineCouldBeACommand() {
+        WorkflowCommands commands = commands();
+
+        commands.printUntrusted("Saved checkpoint c1\n  after step 2 (::x::)");
+        commands.printUntrusted("failed: boom\n  ::add-mask::secret");
+        commands.printUntrusted("##[error]old form");
+
+        assertThat(log.toString()).startsWith("Saved checkpoint c1\n  after step 2 (::x::)\n::stop-commands::recovery-");
+        assertThat(log.toString().lines().filter(l -> l.startsWith("::stop-commands::"))).hasSize(2);
+        assertThat(WorkflowCommands.couldHoldCommands("a ::b:: c")).isFalse();
+        assertThat(WorkflowCommands.oneLine("bad\r\n::add-mask::x")).isEqualTo("bad\\r\\n::add-mask::x");
+    }
+
+    @Test
     void groupsWorkAndClosesTheGroupOnFailure() {
         WorkflowCommands commands = commands();
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.github.recoveryaction.config.LaneConfig;
+import io.github.recoveryaction.workspace.WorkspaceGlob;
 
 class LaneSelectorTest {
 
@@ -68,11 +69,11 @@ class LaneSelectorTest {
 
     @Test
     void globsMatchLikeGit() {
-        assertThat(DocsGlob.of("**/*.md").matches("README.md")).isTrue();
-        assertThat(DocsGlob.of("**/*.md").matches("a/b/c.md")).isTrue();
-        assertThat(DocsGlob.of("docs/**").matches("docs/x/y.png")).isTrue();
-        assertThat(DocsGlob.of("*.txt").matches("a/b.txt")).isFalse();
-        assertThat(DocsGlob.of("**/LICENSE*").matches("LICENSE-APACHE")).isTrue();
-        assertThat(DocsGlob.of("**/*.md").matches("src/Main.java")).isFalse();
+        assertThat(WorkspaceGlob.of("**/*.md").matches("README.md")).isTrue();
+        assertThat(WorkspaceGlob.of("**/*.md").matches("a/b/c.md")).isTrue();
+        assertThat(WorkspaceGlob.of("docs/**").matches("docs/x/y.png")).isTrue();
+        assertThat(WorkspaceGlob.of("*.txt").matches("a/b.txt")).isFalse();
+        assertThat(WorkspaceGlob.of("**/LICENSE*").matches("LICENSE-APACHE")).isTrue();
+        assertThat(WorkspaceGlob.of("**/*.md").matches("src/Main.java")).isFalse();
     }
 }

@@ -10,7 +10,9 @@ import io.github.recoveryaction.classify.FailureType;
  *
  * @param confusion counts by expected type, then predicted type
  * @param stepAccuracy share of logs whose failing step was found, over the logs whose label names a step or none
- * @param keyLineRecall share of labelled key lines that occur in the evidence
+ * @param keyLinesFound labelled key lines that occur in the evidence
+ * @param controls labelled controls (logs of jobs that passed), not counted in {@code total}
+ * @param controlsFailed controls the classifier wrongly gave a failure
  */
 public record EvalReport(
         int total,
@@ -21,6 +23,8 @@ public record EvalReport(
         int stepCorrect,
         int keyLines,
         int keyLinesFound,
+        int controls,
+        int controlsFailed,
         List<Miss> misses) {
 
     public record TypeScore(int support, int predicted, int truePositives) {
@@ -37,8 +41,9 @@ public record EvalReport(
     public record Miss(String file, FailureType expected, FailureType actual, String rule, String problem) {
     }
 
+    /** Share of failure logs typed right; 1 for a corpus of controls only. */
     public double accuracy() {
-        return total == 0 ? 0 : (double) correct / total;
+        return total == 0 ? 1.0 : (double) correct / total;
     }
 
     public double stepAccuracy() {

@@ -24,9 +24,20 @@ public final class Evaluation {
         int stepCorrect = 0;
         int keyLines = 0;
         int keyLinesFound = 0;
+        int controls = 0;
+        int controlsFailed = 0;
         List<EvalReport.Miss> misses = new ArrayList<>();
         for (Label label : labels) {
             Classification c = classify.apply(label);
+            if (label.control()) {
+                controls++;
+                if (c.failed()) {
+                    controlsFailed++;
+                    misses.add(new EvalReport.Miss(label.display(), FailureType.UNKNOWN, c.failureType(), c.rule(),
+                            "control given a failure (" + c.failureType().id() + ") instead of no failed step"));
+                }
+                continue;
+            }
             confusion.computeIfAbsent(label.failureType(), t -> new EnumMap<>(FailureType.class))
                     .merge(c.failureType(), 1, Integer::sum);
             List<String> problems = new ArrayList<>();
@@ -60,8 +71,9 @@ public final class Evaluation {
                         String.join("; ", problems)));
             }
         }
-        return new EvalReport(labels.size(), correct, confusion, perType(confusion), stepTotal, stepCorrect, keyLines,
-                keyLinesFound, misses);
+        return new EvalReport(labels.size() - controls, correct, confusion, perType(confusion), stepTotal, stepCorrect,
+                keyLines,
+                keyLinesFound, controls, controlsFailed, misses);
     }
 
     private static Optional<Boolean> stepMatches(Label label, Optional<StepRef> step) {

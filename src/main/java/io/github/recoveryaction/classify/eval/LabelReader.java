@@ -17,7 +17,10 @@ import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.classify.log.LogInput;
 
-/** Reads a labels file: one JSON object per line with file, failureType, stepNumber, stepName and keyLines. */
+/**
+ * Reads a labels file: one JSON object per line with file, failureType, stepNumber, stepName and keyLines. A
+ * {@code failureType} of {@code null} labels a control: a log of a job that passed.
+ */
 public final class LabelReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +60,9 @@ public final class LabelReader {
         if (file.isEmpty()) {
             throw new InvalidInputException(labels + ":" + number + ": field 'file' is missing");
         }
-        String type = node.path("failureType").asText("");
+        JsonNode typeNode = node.path("failureType");
+        boolean control = typeNode.isNull();
+        String type = control ? FailureType.UNKNOWN.id() : typeNode.asText("");
         FailureType failureType = FailureType.findById(type).orElseThrow(() -> new InvalidInputException(
                 labels + ":" + number + ": failureType '" + type + "' is not one of " + FailureType.knownIds()));
         JsonNode stepNumber = node.path("stepNumber");
@@ -66,6 +71,6 @@ public final class LabelReader {
         node.path("keyLines").forEach(k -> keyLines.add(k.asText()));
         return new Label(base.resolve(file), file, failureType,
                 stepNumber.isNumber() ? OptionalInt.of(stepNumber.asInt()) : OptionalInt.empty(),
-                stepName.isTextual() ? Optional.of(stepName.asText()) : Optional.empty(), keyLines);
+                stepName.isTextual() ? Optional.of(stepName.asText()) : Optional.empty(), keyLines, control);
     }
 }

@@ -95,7 +95,7 @@ class LogInputTest {
                 .classify(LogInput.of("gh.log", new ByteArrayInputStream(gh.getBytes(StandardCharsets.UTF_8))));
 
         assertThat(c.job()).contains("deploy");
-        assertThat(c.step()).contains(new StepRef(1, "git push"));
+        assertThat(c.step()).contains(new StepRef(1, "git push", Optional.of("Push")));
         assertThat(c.evidence()).first().satisfies(e -> {
             assertThat(e.line()).isEqualTo(6);
             assertThat(e.text()).isEqualTo("fatal: not a git repository (or any of the parent directories): .git");

@@ -93,7 +93,8 @@ class InfraRulesTest {
                 fatal: [app1]: FAILED! => {"changed": false, "msg": "Unable to restart service app"}
                 app1                       : ok=7    changed=2    unreachable=0    failed=1    skipped=0
                 """);
-        assertThat(c.failureType()).isEqualTo(FailureType.UNKNOWN);
+        assertThat(c.failureType()).isNotEqualTo(FailureType.TEST_FAILURE);
+        assertThat(c.decidedByRule()).isFalse();
         assertThat(c.evidence()).anyMatch(e -> e.text().startsWith("fatal: [app1]: FAILED!"));
     }
 

@@ -69,7 +69,8 @@ class JsTestRulesTest {
                 deploy failed: bucket not found
                 """);
 
-        assertThat(c.failureType()).isEqualTo(FailureType.UNKNOWN);
+        assertThat(c.failureType()).isNotEqualTo(FailureType.TEST_FAILURE);
+        assertThat(c.decidedByRule()).isFalse();
     }
 
     @Test

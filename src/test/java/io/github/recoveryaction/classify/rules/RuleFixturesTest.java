@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import io.github.recoveryaction.classify.Classification;
 import io.github.recoveryaction.classify.Classifier;
+import io.github.recoveryaction.classify.FailureType;
 import io.github.recoveryaction.classify.log.LogInput;
 
 /**
@@ -57,6 +58,9 @@ class RuleFixturesTest {
                     Classification c = new Classifier(BUNDLED).classify(LogInput.of(fixture));
                     if (rule.anyType()) {
                         assertThat(c.evidence()).as("evidence on %s", fixture).isNotEmpty();
+                    } else if (rule.evidenceOnly() && rule.failureType() == FailureType.UNKNOWN) {
+                        // hints for unexplained failures never decide; the generic tier may still read a type
+                        assertThat(c.decidedByRule()).as("decided by a rule on %s", fixture).isFalse();
                     } else if (rule.evidenceOnly()) {
                         assertThat(c.failureType()).as("verdict type on %s", fixture).isEqualTo(rule.failureType());
                     } else {

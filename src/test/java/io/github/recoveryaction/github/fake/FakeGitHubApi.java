@@ -1,10 +1,14 @@
 package io.github.recoveryaction.github.fake;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +54,13 @@ public final class FakeGitHubApi {
     private final Map<Integer, List<ObjectNode>> comments = new HashMap<>();
     private final AtomicLong ids = new AtomicLong(9_000_000);
     private final AtomicInteger rateLimitUsed = new AtomicInteger();
+    private final Map<String, String> attemptStarts = new HashMap<>();
+    private final List<Long> rerunRequests = new ArrayList<>();
+    private final Map<Long, ObjectNode> artifacts = new LinkedHashMap<>();
+    private final Map<Long, Long> artifactRuns = new HashMap<>();
+    private final Map<Long, byte[]> artifactZips = new HashMap<>();
     private volatile boolean readOnlyToken;
+    private volatile String rerunRefusal;
     private volatile boolean authorizationSentToStorage;
 
     public FakeGitHubApi(FakeHttpServer server, String repository) {
@@ -68,6 +82,9 @@ public final class FakeGitHubApi {
         server.route("GET", repo + "/actions/runs", (r, g) -> listRuns(r, null));
         server.route("GET", repo + "/actions/workflows/([^/]+)/runs", (r, g) -> listRuns(r, g.get(0)));
         server.route("GET", repo + "/actions/runs/(\\d+)/jobs", this::listRunJobs);
+        server.route("GET", repo + "/actions/runs/(\\d+)/attempts/(\\d+)", this::runAttempt);
+        server.route("POST", repo + "/actions/runs/(\\d+)/rerun-failed-jobs", this::rerunFailedJobs);
+        serveArtifacts();
     }
 
     /**
@@ -101,6 +118,19 @@ public final class FakeGitHubApi {
         return rateLimitUsed.get();
     }
 
+    /**
+     * Routes the REST artifact endpoints to this fake: call it again after mounting another fake that serves them
+     * (the {@link FakeArtifactService}), since the route added last wins.
+     */
+    public FakeGitHubApi serveArtifacts() {
+        String repo = "/repos/" + repository;
+        server.route("GET", repo + "/actions/runs/(\\d+)/artifacts", this::listRunArtifacts);
+        server.route("GET", repo + "/actions/artifacts", this::listRepositoryArtifacts);
+        server.route("GET", repo + "/actions/artifacts/(\\d+)/zip", this::redirectToArtifact);
+        server.route("GET", "/_storage/artifacts/(\\d+)", this::serveArtifact);
+        return this;
+    }
+
     public FakeHttpServer server() {
         return server;
     }
@@ -113,7 +143,8 @@ public final class FakeGitHubApi {
                 .put("status", status).put("run_attempt", attempt).put("workflow_id", 159038)
                 .put("url", server.url("/repos/" + repository + "/actions/runs/" + id))
                 .put("html_url", "https://github.com/" + repository + "/actions/runs/" + id)
-                .put("created_at", "2026-11-26T10:00:00Z").put("updated_at", "2026-11-26T10:05:00Z");
+                .put("created_at", "2026-11-26T10:00:00Z").put("updated_at", "2026-11-26T10:05:00Z")
+                .put("path", ".github/workflows/ci.yml").put("run_started_at", "2026-11-26T10:00:00Z");
         run.set("conclusion", conclusion == null ? null : run.textNode(conclusion));
         ArrayNode prs = run.putArray("pull_requests");
         for (int n : pullRequests) {
@@ -193,8 +224,149 @@ public final class FakeGitHubApi {
         return comments.getOrDefault(issue, List.of()).stream().map(c -> c.path("body").asText()).toList();
     }
 
+    /**
+     * When an attempt of a run started ({@code run_started_at} of {@code …/attempts/{n}}); artifacts created before
+     * belong to earlier attempts.
+     */
+    public synchronized FakeGitHubApi attemptStarted(long runId, int attempt, String instant) {
+        attemptStarts.put(runId + "/" + attempt, instant);
+        return this;
+    }
+
+    /** Sets when a job's step ran (the jobs API's step timestamps). */
+    public synchronized FakeGitHubApi stepTimes(long jobId, int stepNumber, String startedAt, String completedAt) {
+        ObjectNode step = (ObjectNode) jobs.get(jobId).path("steps").get(stepNumber - 1);
+        step.put("started_at", startedAt).put("completed_at", completedAt);
+        return this;
+    }
+
+    /** Sets a run's creation time (GitHub re-runs only within 30 days of it) and its workflow's id and file. */
+    public synchronized FakeGitHubApi runDetails(long runId, String createdAt, long workflowId, String path) {
+        runs.get(runId).put("created_at", createdAt).put("workflow_id", workflowId).put("path", path);
+        return this;
+    }
+
+    /**
+     * Makes {@code rerun-failed-jobs} answer 403 with GitHub's {@code message}, e.g. "Resource not accessible by integration".
+     */
+    public FakeGitHubApi refuseReruns(String message) {
+        this.rerunRefusal = message;
+        return this;
+    }
+
+    /** Run ids of the {@code rerun-failed-jobs} requests GitHub accepted, in order. */
+    public synchronized List<Long> rerunRequests() {
+        return List.copyOf(rerunRequests);
+    }
+
+    /** Adds an artifact of a run, a zip of {@code files} (path → content); {@code runId} 0 is the action's own run. */
+    public synchronized long addArtifact(long runId, String name, String createdAt, Map<String, String> files) {
+        long id = ids.incrementAndGet();
+        byte[] zip = zip(files);
+        ObjectNode a = JSON.createObjectNode().put("id", id).put("node_id", "MDg6QXJ0aWZhY3Q" + id).put("name", name)
+                .put("size_in_bytes", zip.length)
+                .put("archive_download_url", server.url("/repos/" + repository + "/actions/artifacts/" + id + "/zip"))
+                .put("expired", false).put("created_at", createdAt).put("updated_at", createdAt)
+                .put("expires_at", "2027-02-24T10:00:00Z").put("digest", "sha256:0");
+        a.putObject("workflow_run").put("id", runId).put("head_branch", "main");
+        artifacts.put(id, a);
+        artifactRuns.put(id, runId);
+        artifactZips.put(id, zip);
+        return id;
+    }
+
+    /** The files of an artifact, by name, as stored. */
+    public synchronized Map<String, String> artifactFiles(long id) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(artifactZips.get(id)))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     public boolean authorizationSentToStorage() {
         return authorizationSentToStorage;
+    }
+
+    private synchronized Response runAttempt(RecordedRequest r, List<String> g) {
+        ObjectNode run = runs.get(Long.parseLong(g.get(0)));
+        int attempt = Integer.parseInt(g.get(1));
+        if (run == null || attempt > run.path("run_attempt").asInt()) {
+            return notFound();
+        }
+        ObjectNode copy = run.deepCopy().put("run_attempt", attempt);
+        copy.put("run_started_at", attemptStarts.getOrDefault(g.get(0) + "/" + attempt, "2026-11-26T10:00:00Z"));
+        if (attempt < run.path("run_attempt").asInt()) {
+            copy.put("conclusion", "failure").put("status", "completed");
+        }
+        return json(200, copy);
+    }
+
+    private synchronized Response rerunFailedJobs(RecordedRequest r, List<String> g) {
+        long id = Long.parseLong(g.get(0));
+        if (!runs.containsKey(id)) {
+            return notFound();
+        }
+        if (rerunRefusal != null) {
+            return Response.json(403, "{\"message\":\"" + rerunRefusal + "\",\"documentation_url\":"
+                    + "\"https://docs.github.com/rest/actions/workflow-runs#re-run-failed-jobs-from-a-workflow-run\","
+                    + "\"status\":\"403\"}");
+        }
+        rerunRequests.add(id);
+        return Response.empty(201);
+    }
+
+    private synchronized Response listRunArtifacts(RecordedRequest r, List<String> g) {
+        long runId = Long.parseLong(g.get(0));
+        return artifactList(a -> artifactRuns.get(a.path("id").asLong()) == runId);
+    }
+
+    private synchronized Response listRepositoryArtifacts(RecordedRequest r, List<String> g) {
+        String name = query(r).get("name");
+        return artifactList(a -> name == null || name.equals(a.path("name").asText()));
+    }
+
+    private Response artifactList(Predicate<ObjectNode> filter) {
+        ArrayNode list = JSON.createArrayNode();
+        artifacts.values().stream().filter(filter)
+                .sorted((a, b) -> b.path("created_at").asText().compareTo(a.path("created_at").asText()))
+                .forEach(list::add);
+        ObjectNode body = JSON.createObjectNode().put("total_count", list.size());
+        body.set("artifacts", list);
+        return json(200, body);
+    }
+
+    private synchronized Response redirectToArtifact(RecordedRequest r, List<String> g) {
+        long id = Long.parseLong(g.get(0));
+        return artifacts.containsKey(id) ? Response.redirect(server.url("/_storage/artifacts/" + id + "?sig=zip"))
+                : notFound();
+    }
+
+    private synchronized Response serveArtifact(RecordedRequest r, List<String> g) {
+        if (r.header("Authorization") != null) {
+            authorizationSentToStorage = true;
+            return Response.text(400, "signed URLs take no Authorization header");
+        }
+        byte[] zip = artifactZips.get(Long.parseLong(g.get(0)));
+        return zip == null ? notFound() : new Response(200, Map.of("Content-Type", "application/zip"), zip);
+    }
+
+    private static byte[] zip(Map<String, String> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private synchronized Response listAttemptJobs(RecordedRequest r, List<String> g) {
@@ -215,14 +387,14 @@ public final class FakeGitHubApi {
         int page = Integer.parseInt(query.getOrDefault("page", "1"));
         String since = query.getOrDefault("created", ">=0000").substring(2);
         List<ObjectNode> matching = runs.values().stream()
-                .filter(run -> run.has("path"))
                 .filter(run -> workflow == null || run.path("path").asText().endsWith("/" + workflow)
                         || run.path("workflow_id").asText().equals(workflow))
                 .filter(run -> !query.containsKey("branch") || run.path("head_branch").asText().equals(query.get("branch")))
                 .filter(run -> !query.containsKey("status") || run.path("status").asText().equals(query.get("status"))
                         || run.path("conclusion").asText().equals(query.get("status")))
                 .filter(run -> run.path("created_at").asText().substring(0, 10).compareTo(since) >= 0)
-                .sorted((a, b) -> b.path("created_at").asText().compareTo(a.path("created_at").asText()))
+                .sorted(Comparator.comparing((ObjectNode run) -> run.path("created_at").asText()).reversed()
+                        .thenComparing(Comparator.comparingLong((ObjectNode run) -> run.path("id").asLong()).reversed()))
                 .toList();
         ObjectNode body = JSON.createObjectNode().put("total_count", matching.size());
         ArrayNode array = body.putArray("workflow_runs");
