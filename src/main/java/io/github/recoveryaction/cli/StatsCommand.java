@@ -26,6 +26,7 @@ import io.github.recoveryaction.history.StatsMarkdown;
 import io.github.recoveryaction.history.StatsService;
 import io.github.recoveryaction.history.StatsText;
 import io.github.recoveryaction.report.Redactor;
+import io.github.recoveryaction.workspace.FileOwnership;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -114,7 +115,9 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
         redact.add(Pattern.quote(token));
         StatsService service = new StatsService(github, budget,
                 RuleLoader.loadForWorkspace(root, SettingsParser.text(rulesFile).map(root::resolve), config.rulesFile()),
-                Redactor.withPatterns(redact), line -> progress(err, line), Clock.systemUTC());
+                Redactor.withPatterns(redact), line -> progress(err, line), Clock.systemUTC(),
+                new StatsService.Storage(environment.runnerTemp(), FileOwnership.ofWorkspace(root),
+                        new VersionProvider().getVersion()[0]));
         String windowText = dayLimit.map(d -> "last " + d + " days").orElse("")
                 + (dayLimit.isPresent() && runLimit.isPresent() ? ", " : "")
                 + runLimit.map(n -> "last " + n + " runs").orElse("");

@@ -15,6 +15,7 @@ import io.github.recoveryaction.github.GitHubGateway;
 import io.github.recoveryaction.github.WorkflowJob;
 import io.github.recoveryaction.history.RunRecord.FailureRecord;
 import io.github.recoveryaction.report.Redactor;
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * The failure of a failed job for the statistics: its log downloaded (at most {@link #MAX_LOG_BYTES}, the end kept),
@@ -29,20 +30,23 @@ final class JobLogFailures implements RunScanner.FailureReader {
     private final Classifier classifier;
     private final Redactor redactor;
     private final Path folder;
+    private final FileOwnership ownership;
     private final LineNormalizer normalizer = new LineNormalizer();
 
+    /** @param folder where logs are downloaded, for the owner of the folder (a root container's are not root's) */
     JobLogFailures(GitHubGateway github, Classifier classifier, Redactor redactor, Path folder) {
         this.github = github;
         this.classifier = classifier;
         this.redactor = redactor;
         this.folder = folder;
+        this.ownership = FileOwnership.ofWorkspace(folder);
     }
 
     @Override
     public FailureRecord read(WorkflowJob job) {
         Path file = folder.resolve("job-" + job.id() + ".log");
         try {
-            Optional<Path> log = github.downloadJobLog(job.id(), file, MAX_LOG_BYTES);
+            Optional<Path> log = github.downloadJobLog(job.id(), file, MAX_LOG_BYTES).map(ownership::claim);
             if (log.isEmpty()) {
                 return new FailureRecord("unknown", FailureRecord.NO_LOG, Optional.empty(), List.of());
             }

@@ -22,11 +22,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.history.RunRecord.FailureRecord;
 import io.github.recoveryaction.history.RunRecord.JobRecord;
+import io.github.recoveryaction.workspace.FileOwnership;
 
 /**
  * The records of runs already scanned, as one JSON file kept between scans (in {@code actions/cache} or a local
- * folder), so that a daily scan fetches only runs that are new or have a new attempt. A file this version cannot
- * read counts as empty: the scan starts over.
+ * folder), so that a daily scan fetches only runs that are new or have a new attempt. The file carries its format's
+ * {@link #VERSION}: a file of another format (a cache restored after an upgrade or a downgrade), of another
+ * repository, or one that cannot be read counts as empty with a note, and the scan starts over and replaces it.
  */
 public final class StatsCache {
 
@@ -42,8 +44,15 @@ public final class StatsCache {
         StatsCache cache = new StatsCache();
         try {
             JsonNode root = JSON.readTree(Files.readString(file));
-            if (root.path("version").asInt() != VERSION || !root.path("repository").asText().equals(repository)) {
-                warnings.add("The statistics cache " + file + " is for another version or repository; starting over.");
+            if (root.path("version").asInt() != VERSION) {
+                warnings.add("The statistics cache " + file + " has format " + root.path("version").asText("?")
+                        + (root.hasNonNull("writtenBy") ? " (written by " + root.path("writtenBy").asText() + ")" : "")
+                        + "; this version reads format " + VERSION + ", so the scan starts over and replaces it.");
+                return cache;
+            }
+            if (!root.path("repository").asText().equals(repository)) {
+                warnings.add("The statistics cache " + file + " is of " + root.path("repository").asText()
+                        + ", not " + repository + "; the scan starts over and replaces it.");
                 return cache;
             }
             for (JsonNode run : root.path("runs")) {
@@ -76,17 +85,25 @@ public final class StatsCache {
         return runs.size();
     }
 
-    public void write(Path file, String repository) {
-        ObjectNode root = JSON.createObjectNode().put("version", VERSION).put("repository", repository);
+    /**
+     * Replaces {@code file} (and creates its folders) for {@code ownership}'s owner, so that the runner's user, and
+     * {@code actions/cache} after it, can read, change and delete what a root container wrote.
+     *
+     * @param writtenBy the program and its version, for the note a later version prints
+     */
+    public void write(Path file, String repository, String writtenBy, FileOwnership ownership) {
+        ObjectNode root = JSON.createObjectNode().put("version", VERSION).put("writtenBy", writtenBy)
+                .put("repository", repository);
         ArrayNode array = root.putArray("runs");
         runs.values().stream().sorted(Comparator.comparing(RunRecord::createdAt).reversed()).limit(MAX_RUNS)
                 .forEach(r -> array.add(json(r)));
         try {
             if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                ownership.createDirectories(file.toAbsolutePath().getParent());
             }
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(temp, JSON.writeValueAsString(root));
+            ownership.claim(temp);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new InvalidInputException("cannot write the statistics cache " + file + ": "

@@ -72,8 +72,7 @@ class StatsCommandTest {
             }
         }
         scenario.api.addRun(2000, 1, "push", "in_progress", null, "shaRunning", "main");
-        scenario.input("command", "stats").input("days", "30").input("cache-file", ".recovery/stats-cache.json")
-                .set("GITHUB_EVENT_NAME", "schedule").install();
+        scenario.input("command", "stats").input("days", "30").set("GITHUB_EVENT_NAME", "schedule").install();
     }
 
     @AfterEach
@@ -118,6 +117,8 @@ class StatsCommandTest {
         assertThat(stats.path("scan").path("requests").asInt()).isEqualTo(3 + 1 + 1 + 8 + 8);
         assertThat(scenario.summary()).contains("```mermaid\npie showData title Failed jobs by failure type",
                 "\"network_error\" : 3", "Flaky tests", "Time to recovery on `main`", "Still red");
+        assertThat(scenario.runnerTemp()).isEmptyDirectory();
+        scenario.assertUsableByRunnerUser();
     }
 
     @Test
@@ -134,6 +135,23 @@ class StatsCommandTest {
         assertThat(stats.path("scan").path("fromCache").asInt()).isEqualTo(260);
         assertThat(stats.path("scan").path("requests").asInt()).isEqualTo(3 + 1 + 2);
         assertThat(scenario.workspace.resolve(".recovery/stats-cache.json")).exists();
+        scenario.assertUsableByRunnerUser();
+    }
+
+    @Test
+    void aCacheOfAnotherVersionIsANoteAndIsRebuilt(QuarkusMainLauncher launcher) throws Exception {
+        scenario.file(".recovery/stats-cache.json", "{\"version\":99,\"writtenBy\":\"recovery 9.9\",\"runs\":[{\"id\":1}]}");
+        scenario.install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getErrorOutput()).contains("has format 99 (written by recovery 9.9)",
+                "the scan starts over and replaces it");
+        assertThat(stats().path("runs").asInt()).isEqualTo(260);
+        assertThat(Files.readString(scenario.workspace.resolve(".recovery/stats-cache.json")))
+                .startsWith("{\"version\":1,");
+        scenario.assertUsableByRunnerUser();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.recoveryaction.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.github.recoveryaction.history.RunRecord.FailureRecord;
 import io.github.recoveryaction.history.RunRecord.JobRecord;
@@ -48,23 +46,6 @@ class FailureStatsTest {
         assertThat(r.recovery().redSince()).isEmpty();
         assertThat(r.flakyJobs()).isEmpty();
         assertThat(r.byType()).containsExactly(new StatsReport.Count("timeout", 2));
-    }
-
-    @Test
-    void theCacheKeepsRecordsAcrossScans(@TempDir Path dir) {
-        RunRecord run = run(1, "main", "a", 2, "success", List.of(job(12, "test", 1, "failure", 5, 10,
-                fail("test_failure"))));
-        StatsCache cache = StatsCache.empty();
-        cache.put(run);
-        cache.write(dir.resolve("c.json"), "octo/app");
-
-        List<String> warnings = new ArrayList<>();
-        StatsCache read = StatsCache.read(dir.resolve("c.json"), "octo/app", warnings);
-
-        assertThat(read.find(1, 2, run.updatedAt())).contains(run);
-        assertThat(read.find(1, 3, run.updatedAt())).isEmpty();
-        assertThat(StatsCache.read(dir.resolve("c.json"), "octo/other", warnings).size()).isZero();
-        assertThat(warnings).singleElement().asString().contains("another version or repository");
     }
 
     static RunRecord run(long id, String branch, String sha, int attempts, String conclusion, List<JobRecord> jobs) {
