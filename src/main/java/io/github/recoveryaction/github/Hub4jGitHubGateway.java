@@ -91,12 +91,15 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
 
     @Override
     public List<WorkflowJob> listJobs(long runId, int attempt) {
-        String what = "list jobs of run " + runId + " attempt " + attempt;
+        return jobs("list jobs of run " + runId + " attempt " + attempt,
+                repoPath() + "/actions/runs/" + runId + "/attempts/" + attempt + "/jobs?per_page=100&page=");
+    }
+
+    /** Up to ten pages of 100 jobs; {@code pagePath} ends where the page number goes. */
+    private List<WorkflowJob> jobs(String what, String pagePath) {
         List<WorkflowJob> jobs = new ArrayList<>();
         for (int page = 1; page <= 10; page++) {
-            String path = repoPath() + "/actions/runs/" + runId + "/attempts/" + attempt + "/jobs?per_page=100&page="
-                    + page;
-            JsonNode body = rest.findJson(what, path, ACTIONS_READ).orElse(null);
+            JsonNode body = rest.findJson(what, pagePath + page, ACTIONS_READ).orElse(null);
             if (body == null) {
                 return jobs;
             }
@@ -253,20 +256,8 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
 
     @Override
     public List<WorkflowJob> listJobsOfAllAttempts(long runId) {
-        String what = "list the jobs of every attempt of run " + runId;
-        List<WorkflowJob> jobs = new ArrayList<>();
-        for (int page = 1; page <= 10; page++) {
-            JsonNode body = rest.findJson(what, repoPath() + "/actions/runs/" + runId + "/jobs?filter=all&per_page=100&page="
-                    + page, ACTIONS_READ).orElse(null);
-            if (body == null) {
-                return jobs;
-            }
-            body.path("jobs").forEach(job -> jobs.add(ActionsPayloads.job(job)));
-            if (body.path("jobs").size() < 100 || jobs.size() >= body.path("total_count").asInt()) {
-                return jobs;
-            }
-        }
-        return jobs;
+        return jobs("list the jobs of every attempt of run " + runId,
+                repoPath() + "/actions/runs/" + runId + "/jobs?filter=all&per_page=100&page=");
     }
 
     @Override
