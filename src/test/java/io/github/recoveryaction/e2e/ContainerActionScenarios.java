@@ -130,6 +130,12 @@ class ContainerActionScenarios {
                 "GET /repos/octo/app/actions/jobs/503",
                 "GET /repos/octo/app/actions/runs/100/attempts/1/jobs?per_page=100&page=1",
                 "GET /repos/octo/app/actions/jobs/501/logs",
+                "GET /repos/octo/app/actions/runs/100",
+                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1"
+                        + "&branch=feature&status=success",
+                "GET /repos/octo/app",
+                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1"
+                        + "&branch=main&status=success",
                 "GET /repos/octo/app/commits/" + HEAD_SHA + "/pulls?per_page=100",
                 "GET /repos/octo/app",
                 "GET /repos/octo/app/issues/7",
