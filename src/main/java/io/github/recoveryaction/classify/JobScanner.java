@@ -54,6 +54,7 @@ final class JobScanner implements LineReader.Sink {
     private boolean wholeJob;
     private boolean setUpShown;
     private int lineStart;
+    private final PastedHeader pasted = new PastedHeader();
     private StepAnalysis endedWithError;
     private StepAnalysis lastWithError;
 
@@ -95,6 +96,9 @@ final class JobScanner implements LineReader.Sink {
             runnerLog = true;
         }
         int content = s + ts;
+        if (!runnerLog && !ghColumns && pastedLine(buf, content, to, number)) {
+            return;
+        }
         if (content < to) {
             byte first = buf[content];
             if (first == '#' && RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.MARKER)) {
@@ -165,6 +169,53 @@ final class JobScanner implements LineReader.Sink {
         return false;
     }
 
+    /**
+     * A log copied from the web UI shows a step's header as {@code Run <command>} without the runner's marker; it
+     * is a header when it opens the paste or when the header's echo (indented script lines, {@code shell:},
+     * {@code with:}, {@code env:}) follows it. Returns true when the line is consumed.
+     */
+    private boolean pastedLine(byte[] buf, int content, int to, long number) {
+        PastedHeader.Decision decision = pasted.line(buf, content, to, number);
+        if (decision == PastedHeader.Decision.FLUSH) {
+            flushPendingRun();
+            decision = pasted.line(buf, content, to, number);
+        }
+        switch (decision) {
+            case OPEN -> {
+                startPastedStep(pasted.name(buf, content, to));
+                return true;
+            }
+            case CONFIRM -> {
+                startPastedStep(pasted.pendingName());
+                pasted.clear();
+                return true;
+            }
+            case HOLD, ECHO -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private void startPastedStep(String name) {
+        if (inPost || endedWithError != null) {
+            return;
+        }
+        finishStep();
+        runCount++;
+        current.reset(runCount, name, false);
+    }
+
+    private void flushPendingRun() {
+        byte[] line = pasted.pendingLine();
+        if (line != null && !inPost && endedWithError == null) {
+            current.append(line, 0, line.length, pasted.pendingNumber(), rules);
+        }
+        pasted.clear();
+    }
+
     private static int parseExitCode(byte[] buf, int from, int to) {
         int value = 0;
         int i = from;
@@ -209,6 +260,8 @@ final class JobScanner implements LineReader.Sink {
 
     /** Ends the current job (end of input, or a new job in {@code gh run view --log} output). */
     void finishJob() {
+        flushPendingRun();
+        pasted.reset();
         finishStep();
         boolean marked = endedWithError != null || lastWithError != null;
         Optional<StepAnalysis> chosen;

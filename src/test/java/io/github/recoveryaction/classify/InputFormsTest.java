@@ -108,6 +108,53 @@ class InputFormsTest {
     }
 
     @Test
+    void aWebUiPasteNamesItsStepFromTheRunHeaderThatOpensIt() {
+        String paste = "Run zig build -Doptimize=ReleaseSafe\n"
+                + "  zig build -Doptimize=ReleaseSafe\n"
+                + "  shell: /usr/bin/bash -e {0}\n"
+                + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n"
+                + "Error: Process completed with exit code 1.\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(1, "zig build -Doptimize=ReleaseSafe"));
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+        assertThat(c.evidence()).extracting(Evidence::text).doesNotContain("  zig build -Doptimize=ReleaseSafe");
+    }
+
+    @Test
+    void aWebUiRunHeaderInsideThePasteCountsOnlyWithItsEcho() {
+        String paste = "npm warn deprecated inflight@1.0.6\n"
+                + "Run `npm audit fix` to address them\n"
+                + "Run actions/setup-node@v4\n"
+                + "  with:\n"
+                + "    node-version: 20\n"
+                + "env:\n"
+                + "  CI: true\n"
+                + "Run npm test\n"
+                + "  npm test\n"
+                + "src/app.test.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.\n"
+                + "Error: Process completed with exit code 2.\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(2, "npm test"));
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+    }
+
+    @Test
+    void aRunLineInOrdinaryOutputStaysOutput() {
+        String paste = "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n"
+                + "Run zig build --help for the options\n"
+                + "Error: Process completed with exit code 1.\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).isEmpty();
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+    }
+
+    @Test
     void theJobsSetUpIsAStepOnlyWhenTheLogShowsIt() {
         String setUp = jobLog().line("##[error]Unable to resolve action `acme/deploy@v9`, unable to find version `v9`")
                 .build();

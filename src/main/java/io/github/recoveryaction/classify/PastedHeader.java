@@ -1,0 +1,127 @@
+package io.github.recoveryaction.classify;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import io.github.recoveryaction.classify.log.TextCleaner;
+
+/**
+ * Recognises step headers in a log copied from GitHub's web UI, where the runner's {@code ##[group]Run} marker is
+ * gone and a step reads {@code Run <command>} followed by the header's echo of the script and inputs (indented, or
+ * {@code shell:} / {@code with:} / {@code env:} lines). A {@code Run ...} line in the middle of output is a header
+ * only when that echo follows, so "Run `npm audit fix` to fix them" stays output; the first line of a paste is a
+ * header on its own, since a paste opens where the reader started copying.
+ */
+final class PastedHeader {
+
+    private static final byte[] RUN = "Run ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] ECHO_KEYS = { "shell:".getBytes(StandardCharsets.US_ASCII),
+            "with:".getBytes(StandardCharsets.US_ASCII), "env:".getBytes(StandardCharsets.US_ASCII) };
+
+    enum Decision {
+        /** An ordinary output line. */
+        OUTPUT,
+        /** The first line of the paste is a header: start a step. */
+        OPEN,
+        /** The held {@code Run} line was a header: start a step with its name, drop this echo line. */
+        CONFIRM,
+        /** Hold this {@code Run} line until the next line says what it is. */
+        HOLD,
+        /** The held line was output: append it, clear it, and ask again about this line. */
+        FLUSH,
+        /** A line of the header's echo: not output of the step. */
+        ECHO
+    }
+
+    private boolean seenContent;
+    private boolean inEcho;
+    private byte[] pending;
+    private long pendingNumber;
+
+    Decision line(byte[] buf, int from, int to, long number) {
+        boolean blank = isBlank(buf, from, to);
+        if (inEcho) {
+            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
+                return Decision.ECHO;
+            }
+            inEcho = false;
+        }
+        if (pending != null) {
+            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
+                inEcho = true;
+                return Decision.CONFIRM;
+            }
+            return Decision.FLUSH;
+        }
+        if (isRun(buf, from, to)) {
+            if (!seenContent) {
+                seenContent = true;
+                inEcho = true;
+                return Decision.OPEN;
+            }
+            hold(buf, from, to, number);
+            return Decision.HOLD;
+        }
+        seenContent |= !blank;
+        return Decision.OUTPUT;
+    }
+
+    String name(byte[] buf, int from, int to) {
+        return TextCleaner.clean(buf, from + RUN.length, to).strip();
+    }
+
+    String pendingName() {
+        return name(pending, 0, pending.length);
+    }
+
+    /** The held line (to append as output), or null; a copy, since the reader's buffer moves on. */
+    byte[] pendingLine() {
+        return pending;
+    }
+
+    long pendingNumber() {
+        return pendingNumber;
+    }
+
+    void clear() {
+        pending = null;
+    }
+
+    /** A new job starts. */
+    void reset() {
+        seenContent = false;
+        inEcho = false;
+        pending = null;
+    }
+
+    private void hold(byte[] buf, int from, int to, long number) {
+        pending = Arrays.copyOfRange(buf, from, to);
+        pendingNumber = number;
+    }
+
+    private static boolean isRun(byte[] buf, int from, int to) {
+        return to - from > RUN.length && RunnerMarkers.startsWith(buf, from, to, RUN) && buf[from + RUN.length] != ' ';
+    }
+
+    private static boolean isIndented(byte[] buf, int from, int to) {
+        return from < to && (buf[from] == ' ' || buf[from] == '\t');
+    }
+
+    private static boolean isEchoKey(byte[] buf, int from, int to) {
+        for (byte[] key : ECHO_KEYS) {
+            if (RunnerMarkers.startsWith(buf, from, to, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
