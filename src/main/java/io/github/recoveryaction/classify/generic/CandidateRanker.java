@@ -38,6 +38,8 @@ public final class CandidateRanker {
     public static final double MIN_ERROR_SCORE = 2.0;
     /** What wording that names a failure type adds to a line's error score. */
     static final double SIGNAL_WEIGHT = 2.0;
+    /** What wording that says the retries ran out adds to a line's error score: the line is a failure. */
+    static final double GAVE_UP_WEIGHT = 2.0;
     private static final int MAX_CHARS = 1000;
     private static final String ERROR_MARKER = "##[error]";
 
@@ -88,7 +90,10 @@ public final class CandidateRanker {
         for (int i = end - 1; i >= from; i--) {
             String text = probe(texts.get(i));
             Kind kind = kind(text);
-            if (kind == Kind.ERROR && Lexicon.any(lexicon.recovered(), text)) {
+            if (gaveUp(text)) {
+                // "giving up after 3 attempts" says the retries failed: it vouches for no error, it is one
+                lastRecovery = Integer.MIN_VALUE;
+            } else if (kind == Kind.ERROR && Lexicon.any(lexicon.recovered(), text)) {
                 kind = Kind.RECOVERED;
                 lastRecovery = i;
             } else if (kind != Kind.NOISE && Lexicon.any(lexicon.recovered(), text)) {
@@ -114,7 +119,7 @@ public final class CandidateRanker {
         int last = Math.min(texts.size() - 1, i + lexicon.recoveredReach());
         for (int j = i + 1; j <= last; j++) {
             String text = probe(texts.get(j));
-            if (kind(text) == Kind.WRAPPER) {
+            if (kind(text) == Kind.WRAPPER || gaveUp(text)) {
                 return false;
             }
             if (Lexicon.any(lexicon.recovered(), text)) {
@@ -122,6 +127,11 @@ public final class CandidateRanker {
             }
         }
         return false;
+    }
+
+    /** Whether a line says the retries ran out: the error retried is the failure, not recovered from. */
+    public boolean gaveUp(String text) {
+        return Lexicon.any(lexicon.gaveUp(), text);
     }
 
     /**
@@ -150,6 +160,9 @@ public final class CandidateRanker {
                 words += SIGNAL_WEIGHT;
                 break;
             }
+        }
+        if (gaveUp(text)) {
+            words += GAVE_UP_WEIGHT;
         }
         if (words > 0 && Lexicon.any(lexicon.warnings(), text)) {
             words /= 3;

@@ -23,6 +23,7 @@ public record Lexicon(
         List<Pattern> noise,
         List<Pattern> wrappers,
         List<Pattern> recovered,
+        List<Pattern> gaveUp,
         int recoveredReach,
         List<Pattern> warnings,
         List<Weighted> errorWords,
@@ -88,7 +89,8 @@ public record Lexicon(
         }
         JsonNode c = root.path("confidence");
         return new Lexicon(root.path("version").asInt(), patterns(root.path("noise")), patterns(root.path("wrappers")),
-                patterns(root.path("recovered")), root.path("recovered-reach").asInt(6), patterns(root.path("warnings")),
+                patterns(root.path("recovered")), patterns(root.path("gave-up")), root.path("recovered-reach").asInt(6),
+                patterns(root.path("warnings")),
                 List.copyOf(words), List.copyOf(signals),
                 new Confidence(c.path("base").asDouble(), c.path("spread").asDouble(), c.path("cap").asDouble(),
                         c.path("unknown").asDouble()),

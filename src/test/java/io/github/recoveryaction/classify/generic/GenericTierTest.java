@@ -64,6 +64,23 @@ class GenericTierTest {
         assertThat(f.rootCause()).isEqualTo(3);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Giving up after 3 attempts.
+            Retry limit exceeded (5 retries)
+            error: failed after 4 attempts
+            Maximum number of retries exceeded
+            """)
+    void retriesThatGaveUpAreTheFailureNotARecovery(String gaveUp) {
+        GenericTier.Finding f = decide("Pushing image ghcr.io/acme/shop:1.4",
+                "Error: connect ECONNRESET 140.82.112.3:443", "Retrying in 5 seconds (attempt 1 of 3)...",
+                "Error: connect ECONNRESET 140.82.112.3:443", gaveUp.strip());
+
+        assertThat(f.type()).isEqualTo(FailureType.NETWORK_ERROR);
+        assertThat(f.rootCause()).isEqualTo(3);
+        assertThat(f.cluster()).contains(3, 4).doesNotContain(1);
+    }
+
     @Test
     void wrapperLinesAndStackFramesAreNotTheRootCause() {
         GenericTier.Finding f = decide("Error: ENOENT: no such file or directory, open 'dist/manifest.json'",
