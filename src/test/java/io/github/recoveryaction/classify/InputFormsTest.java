@@ -72,7 +72,7 @@ class InputFormsTest {
     @Test
     void byteOrderMarksIntactMangledOrEscapedAreIgnored() {
         Classification reference = classify(LOG);
-        for (String bom : List.of("\uFEFF", "ï»¿", "\\uFEFF")) {
+        for (String bom : List.of("\uFEFF", "ï»¿", "\\uFEFF", "∩╗┐", "???", "?")) {
             assertThat(classify(bom + LOG)).as("mark %s", bom).usingRecursiveComparison().isEqualTo(reference);
         }
     }
@@ -80,7 +80,7 @@ class InputFormsTest {
     @Test
     void ghColumnsKeepTheirJobAndStepWhateverMarkFollowsThem() {
         StringBuilder gh = new StringBuilder();
-        String[] marks = { "\uFEFF", "ï»¿", "\\uFEFF", "" };
+        String[] marks = { "\uFEFF", "ï»¿", "\\uFEFF", "∩╗┐", "???", "" };
         int i = 0;
         for (String line : LOG.split("\n")) {
             String step = line.contains("Post job cleanup") || line.contains("orphan") ? "Post Run actions/checkout@v4"

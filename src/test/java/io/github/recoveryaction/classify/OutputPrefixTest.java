@@ -19,7 +19,30 @@ class OutputPrefixTest {
     }
 
     @Test
+    void stripsGoLoggerDates() {
+        assertThat(OutputPrefix.strip("2024/01/02 15:04:05 failed to load config: open app.yaml: no such file"))
+                .isEqualTo("failed to load config: open app.yaml: no such file");
+        assertThat(OutputPrefix.strip("2024/01/02 15:04:05.123456 panic: boom")).isEqualTo("panic: boom");
+        assertThat(OutputPrefix.strip("2024/01/02 is a date")).isEqualTo("2024/01/02 is a date");
+    }
+
+    @Test
+    void stripsWorkspaceRunnerPackageColumns() {
+        assertThat(OutputPrefix.strip("packages/ui lint:   12:5  error  'x' is defined but never used  no-unused-vars"))
+                .isEqualTo("  12:5  error  'x' is defined but never used  no-unused-vars");
+        assertThat(OutputPrefix.strip("apps/web test:unit: FAIL src/app.test.ts")).isEqualTo("FAIL src/app.test.ts");
+        assertThat(OutputPrefix.strip("packages/core build$ tsc -p .")).isEqualTo("tsc -p .");
+        assertThat(OutputPrefix.strip("@acme/web:build: Error: Cannot find module 'x'"))
+                .isEqualTo("Error: Cannot find module 'x'");
+        assertThat(OutputPrefix.strip("web:lint: ./src/a.ts")).isEqualTo("./src/a.ts");
+    }
+
+    @Test
     void leavesOtherLinesAlone() {
+        assertThat(OutputPrefix.strip("error:TS2304: Cannot find name")).isEqualTo("error:TS2304: Cannot find name");
+        assertThat(OutputPrefix.strip("src/app.ts:12:5: error: x")).isEqualTo("src/app.ts:12:5: error: x");
+        assertThat(OutputPrefix.strip("remote: error: GH013")).isEqualTo("remote: error: GH013");
+        assertThat(OutputPrefix.strip("./src/index.ts Module not found")).isEqualTo("./src/index.ts Module not found");
         assertThat(OutputPrefix.strip("All files |   80.5 |")).isEqualTo("All files |   80.5 |");
         assertThat(OutputPrefix.strip("#1 is not a number")).isEqualTo("#1 is not a number");
         assertThat(OutputPrefix.strip("step-2 | x")).isEqualTo("x");

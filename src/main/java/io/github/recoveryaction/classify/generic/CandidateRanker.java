@@ -3,6 +3,8 @@ package io.github.recoveryaction.classify.generic;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.recoveryaction.classify.OutputPrefix;
+
 /**
  * Ranks the lines before a step's failure as root-cause candidates, LogSage-style: drop known noise (runner chatter,
  * stack frames), set aside wrapper lines that only repeat that something failed and errors the step recovered from,
@@ -181,9 +183,12 @@ public final class CandidateRanker {
         return errorWeight(text) >= MIN_ERROR_SCORE ? Kind.ERROR : Kind.PLAIN;
     }
 
-    /** The text patterns see: the runner's {@code ##[error]} prefix removed, long lines cut. */
+    /**
+     * The text patterns see: the runner's {@code ##[error]} prefix and the wrapping tool's prefix
+     * ({@link OutputPrefix}) removed, long lines cut.
+     */
     public static String probe(String text) {
-        String t = text.startsWith(ERROR_MARKER) ? text.substring(ERROR_MARKER.length()) : text;
+        String t = OutputPrefix.strip(text.startsWith(ERROR_MARKER) ? text.substring(ERROR_MARKER.length()) : text);
         return t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t;
     }
 }
