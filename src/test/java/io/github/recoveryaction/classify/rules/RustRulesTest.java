@@ -23,7 +23,7 @@ class RustRulesTest {
                 error: could not compile `geo` (bin "geo") due to 1 previous error
                 """);
         assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
-        assertThat(c.rule()).isEqualTo("rustc.compile-error");
+        assertThat(c.rule()).isEqualTo("rustc.coded-error");
         assertThat(c.details().locations()).first().satisfies(l -> {
             assertThat(l.file()).isEqualTo("src/main.rs");
             assertThat(l.line()).hasValue(10);
@@ -96,5 +96,21 @@ class RustRulesTest {
                 Caused by:
                   [6] Could not resolve hostname (Could not resolve host: index.crates.io)
                 """).failureType()).isEqualTo(FailureType.NETWORK_ERROR);
+    }
+
+    @Test
+    void aCodedRustcErrorAmongClippyLintsIsACompilationError() {
+        Classification c = classify("""
+                    Checking demo v0.1.0 (/home/runner/work/demo/demo)
+                error: length comparison to zero
+                 --> src/main.rs:4:8
+                  |
+                  = help: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#len_zero
+                error[E0425]: cannot find value `limit` in this scope
+                 --> src/main.rs:9:12
+                error: could not compile `demo` (bin "demo") due to 2 previous errors
+                """);
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+        assertThat(c.rule()).isEqualTo("rustc.coded-error");
     }
 }
