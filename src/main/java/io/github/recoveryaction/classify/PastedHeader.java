@@ -15,6 +15,10 @@ import io.github.recoveryaction.classify.log.TextCleaner;
 final class PastedHeader {
 
     private static final byte[] RUN = "Run ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COLLAPSED_ASCII = "> ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] COLLAPSED = { "▶ ".getBytes(StandardCharsets.UTF_8),
+            "► ".getBytes(StandardCharsets.UTF_8), "▸ ".getBytes(StandardCharsets.UTF_8),
+            "▼ ".getBytes(StandardCharsets.UTF_8), "▾ ".getBytes(StandardCharsets.UTF_8) };
     private static final byte[][] ECHO_KEYS = { "shell:".getBytes(StandardCharsets.US_ASCII),
             "with:".getBytes(StandardCharsets.US_ASCII), "env:".getBytes(StandardCharsets.US_ASCII) };
 
@@ -67,7 +71,7 @@ final class PastedHeader {
     }
 
     String name(byte[] buf, int from, int to) {
-        return TextCleaner.clean(buf, from + RUN.length, to).strip();
+        return TextCleaner.clean(buf, from + runOffset(buf, from, to) + RUN.length, to).strip();
     }
 
     String pendingName() {
@@ -99,8 +103,33 @@ final class PastedHeader {
         pendingNumber = number;
     }
 
+    /**
+     * {@code Run <command>}, also behind the {@code > } or {@code ▶ } that marks a collapsed group in some copies; a
+     * first word ending in ':' is a label ("Run options: --seed 4", minitest's first line), not a command.
+     */
     private static boolean isRun(byte[] buf, int from, int to) {
-        return to - from > RUN.length && RunnerMarkers.startsWith(buf, from, to, RUN) && buf[from + RUN.length] != ' ';
+        int at = from + runOffset(buf, from, to);
+        if (to - at <= RUN.length || !RunnerMarkers.startsWith(buf, at, to, RUN) || buf[at + RUN.length] == ' ') {
+            return false;
+        }
+        for (int i = at + RUN.length; i < to && buf[i] != ' '; i++) {
+            if (buf[i] == ':' && (i + 1 == to || buf[i + 1] == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int runOffset(byte[] buf, int from, int to) {
+        if (RunnerMarkers.startsWith(buf, from, to, COLLAPSED_ASCII)) {
+            return COLLAPSED_ASCII.length;
+        }
+        for (byte[] marker : COLLAPSED) {
+            if (RunnerMarkers.startsWith(buf, from, to, marker)) {
+                return marker.length;
+            }
+        }
+        return 0;
     }
 
     private static boolean isIndented(byte[] buf, int from, int to) {

@@ -143,6 +143,24 @@ class InputFormsTest {
     }
 
     @Test
+    void aCollapsedRunHeaderWithLineLinksNamesTheStepAsTheRunnerDid() {
+        String paste = "> Run zig build -Dtarget=x86_6[4](https://github.com/acme/zap/actions/runs/7/job/9#step:4:1)\n"
+                + "  zig build -Dtarget=x86_64\n"
+                + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n"
+                + "Error: Process completed with exit code 1.\n";
+
+        assertThat(classify(paste).step()).contains(new StepRef(1, "zig build -Dtarget=x86_64"));
+    }
+
+    @Test
+    void aTestRunnersRunOptionsLineIsNoHeader() {
+        String paste = "Run options: --seed 45213\n\n# Running:\n\nE\n"
+                + "1 runs, 0 assertions, 0 failures, 1 errors, 0 skips\n";
+
+        assertThat(classify(paste).step()).isEmpty();
+    }
+
+    @Test
     void aRunLineInOrdinaryOutputStaysOutput() {
         String paste = "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n"
                 + "Run zig build --help for the options\n"

@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns raw line bytes into the text rules see and reports show: invalid UTF-8 becomes U+FFFD, NUL and other
  * control characters (except tab) are dropped, and terminal escape sequences (colours, cursor movement, titles)
- * are removed — also the bare {@code [0m}-style colour codes some log viewers leave behind without their ESC.
+ * are removed — also the bare {@code [0m}-style colour codes some log viewers leave behind without their ESC, and the
+ * line anchors a copy from GitHub's web UI turns digits into once pasted into Markdown
+ * ({@code fmt-test1[2](https://github.com/o/r/actions/runs/1/job/2#step:9:2)} reads {@code fmt-test12} again).
  */
 public final class TextCleaner {
 
     private static final char ESC = 0x1B;
+    private static final String LINK_TARGET = "](https://github.com/";
+    private static final String STEP_ANCHOR = "#step:";
 
     private TextCleaner() {
     }
@@ -39,11 +43,33 @@ public final class TextCleaner {
                 i = skipEscape(text, i);
             } else if (c == '[' && bareColour(text, i) > i) {
                 i = bareColour(text, i);
+            } else if (c == '[' && lineLinkEnd(text, i) > i) {
+                int close = text.indexOf(']', i);
+                out.append(text, i + 1, close);
+                i = lineLinkEnd(text, i);
             } else if (c >= 0x20 && c != 0x7F || c == '\t') {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** The ')' ending a pasted line anchor {@code [12](https://github.com/...#step:4:12)} at {@code i}, or {@code i}. */
+    private static int lineLinkEnd(String s, int i) {
+        int j = i + 1;
+        while (j < s.length() && j - i <= 7 && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j == i + 1 || !s.startsWith(LINK_TARGET, j)) {
+            return i;
+        }
+        int close = s.indexOf(')', j);
+        if (close < 0) {
+            return i;
+        }
+        int space = s.indexOf(' ', j);
+        boolean oneUrl = space < 0 || space > close;
+        return oneUrl && s.lastIndexOf(STEP_ANCHOR, close) > j ? close : i;
     }
 
     /** Index of the last character of the escape sequence starting at {@code esc}. */

@@ -20,6 +20,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void restoresDigitsThatAWebUiCopyTurnedIntoLineLinks() {
+        assertThat(TextCleaner
+                .clean("Run git push origin HEAD:fix-1[2](https://github.com/acme/shop/actions/runs/61/job/18#step:9:2) -u"))
+                .isEqualTo("Run git push origin HEAD:fix-12 -u");
+        assertThat(TextCleaner.clean("see [3](https://example.com/#step:1:3) and [4](https://github.com/acme/shop)"))
+                .isEqualTo("see [3](https://example.com/#step:1:3) and [4](https://github.com/acme/shop)");
+    }
+
+    @Test
     void keepsBracketsThatAreNotColourCodes() {
         assertThat(TextCleaner.clean("[ERROR] [Help 1] a[2] [INFO]")).isEqualTo("[ERROR] [Help 1] a[2] [INFO]");
     }
