@@ -31,7 +31,12 @@ final class ReportMarkdown {
 
     String summary(Report report) {
         StringBuilder md = new StringBuilder();
-        if (report.recovered()) {
+        if (report.cancelled()) {
+            md.append("## ⏹️ Attempt ").append(report.attempt()).append(" of ").append(escape(report.workflow()))
+                    .append(" was cancelled\n\n").append("Nothing to recover from")
+                    .append(report.runUrl().map(url -> " ([run](" + url + "))").orElse(""))
+                    .append(": the jobs were stopped, not failed. Re-run it when you want it to finish.\n\n");
+        } else if (report.recovered()) {
             md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report)
                     : "## ✅ No failure to recover from\n\n").append(recoveredText(report)).append("\n\n");
         }
