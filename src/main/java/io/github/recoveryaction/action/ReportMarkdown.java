@@ -47,8 +47,13 @@ final class ReportMarkdown {
         return md.toString();
     }
 
+    /** The comment: {@code marker} on its first line, and no other marker-like text below it. */
     String comment(Report report, String marker) {
-        StringBuilder md = new StringBuilder(marker).append('\n');
+        return marker + "\n" + StickyComment.breakMarkers(commentBody(report));
+    }
+
+    private String commentBody(Report report) {
+        StringBuilder md = new StringBuilder();
         if (report.recovered()) {
             md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report) : "## ✅ Recovered\n\n")
                     .append(recoveredText(report)).append("\n\n");
