@@ -193,6 +193,13 @@ class StatsCommandTest {
 
         LaunchResult result = launcher.launch("report");
 
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getErrorOutput()).contains("::warning::", "days must be a number, got 'forever'");
+        assertThat(Files.readString(scenario.summaryFile())).doesNotContain("mermaid");
+
+        scenario.input("fail-on-error", "true").install();
+        result = launcher.launch("report");
+
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.getErrorOutput()).contains("days must be a number, got 'forever'");
         assertThat(Files.readString(scenario.summaryFile())).doesNotContain("mermaid");
