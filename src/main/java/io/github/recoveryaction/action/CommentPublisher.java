@@ -10,7 +10,8 @@ import io.github.recoveryaction.github.IssueComment;
 
 /**
  * Keeps the sticky pull-request comment up to date: created or updated for a failure, updated to say "recovered"
- * when a later attempt passes (never created just to say so). A token that may not comment gets one warning that
+ * when a later attempt passes (never created just to say so), untouched when the analysed attempt was cancelled. A token that
+ * may not comment gets one warning that
  * says how to enable comments; the rest of the report is unaffected.
  */
 final class CommentPublisher {
@@ -32,7 +33,8 @@ final class CommentPublisher {
 
     /** @return the comment's web address, when one was written */
     Optional<String> publish(Report report, Optional<Integer> pullRequest, String key) {
-        if (github.isEmpty() || pullRequest.isEmpty()) {
+        // a cancelled attempt says nothing about the failure the comment describes: leave it as it is
+        if (github.isEmpty() || pullRequest.isEmpty() || report.cancelled()) {
             return Optional.empty();
         }
         StickyComment sticky = new StickyComment(github.get());

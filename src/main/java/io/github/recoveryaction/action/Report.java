@@ -15,9 +15,10 @@ import io.github.recoveryaction.rerun.RerunReport;
  * @param failures the failed jobs with their plans; empty when nothing failed (a passing attempt)
  * @param notes what limited the analysis as a whole
  * @param rerun what was decided about re-running the attempt, and what comparing it with the one before showed
+ * @param cancelled the analysed attempt was cancelled (workflow-run mode): nothing to recover, nothing to comment
  */
 public record Report(ReportMode mode, String workflow, int attempt, Optional<String> runUrl,
-        List<PlannedFailure> failures, List<String> notes, RerunReport rerun) {
+        List<PlannedFailure> failures, List<String> notes, RerunReport rerun, boolean cancelled) {
 
     public Report {
         failures = List.copyOf(failures);
@@ -25,12 +26,18 @@ public record Report(ReportMode mode, String workflow, int attempt, Optional<Str
     }
 
     public Report(ReportMode mode, String workflow, int attempt, Optional<String> runUrl,
+            List<PlannedFailure> failures, List<String> notes, RerunReport rerun) {
+        this(mode, workflow, attempt, runUrl, failures, notes, rerun, false);
+    }
+
+    public Report(ReportMode mode, String workflow, int attempt, Optional<String> runUrl,
             List<PlannedFailure> failures, List<String> notes) {
         this(mode, workflow, attempt, runUrl, failures, notes, RerunReport.NONE);
     }
 
+    /** Nothing failed; a cancelled attempt did not recover, it stopped. */
     public boolean recovered() {
-        return failures.isEmpty();
+        return failures.isEmpty() && !cancelled;
     }
 
     public Optional<PlannedFailure> primary() {

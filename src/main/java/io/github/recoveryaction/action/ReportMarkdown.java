@@ -31,7 +31,12 @@ final class ReportMarkdown {
 
     String summary(Report report) {
         StringBuilder md = new StringBuilder();
-        if (report.recovered()) {
+        if (report.cancelled()) {
+            md.append("## ⏹️ Attempt ").append(report.attempt()).append(" of ").append(escape(report.workflow()))
+                    .append(" was cancelled\n\n").append("Nothing to recover from")
+                    .append(report.runUrl().map(url -> " ([run](" + url + "))").orElse(""))
+                    .append(": the jobs were stopped, not failed. Re-run it when you want it to finish.\n\n");
+        } else if (report.recovered()) {
             md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report)
                     : "## ✅ No failure to recover from\n\n").append(recoveredText(report)).append("\n\n");
         }
@@ -42,8 +47,13 @@ final class ReportMarkdown {
         return md.toString();
     }
 
+    /** The comment: {@code marker} on its first line, and no other marker-like text below it. */
     String comment(Report report, String marker) {
-        StringBuilder md = new StringBuilder(marker).append('\n');
+        return marker + "\n" + StickyComment.breakMarkers(commentBody(report));
+    }
+
+    private String commentBody(Report report) {
+        StringBuilder md = new StringBuilder();
         if (report.recovered()) {
             md.append(report.rerun().recoveredOnAttempt().isPresent() ? recoveredHeading(report) : "## ✅ Recovered\n\n")
                     .append(recoveredText(report)).append("\n\n");

@@ -48,6 +48,7 @@ final class ReportOutputs {
         out.put("resume-after", primary.flatMap(p -> p.failure().failedStep()).filter(s -> s.number() > 1)
                 .map(s -> String.valueOf(s.number() - 1)).orElse(""));
         out.put("recovered", String.valueOf(report.recovered()));
+        out.put("cancelled", String.valueOf(report.cancelled()));
         out.put("mode", report.mode().id());
         out.put("pull-request", pullRequest.map(String::valueOf).orElse(""));
         out.put("comment-url", commentUrl.orElse(""));

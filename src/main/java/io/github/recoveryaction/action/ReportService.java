@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,8 @@ import io.github.recoveryaction.history.BaselineFinder;
 import io.github.recoveryaction.report.AnnotationRenderer;
 import io.github.recoveryaction.report.MarkdownReportRenderer;
 import io.github.recoveryaction.report.Redactor;
+import io.github.recoveryaction.rerun.RerunDecision;
+import io.github.recoveryaction.rerun.RerunOutcome;
 import io.github.recoveryaction.rerun.RerunPolicy;
 import io.github.recoveryaction.rerun.RerunReport;
 import io.github.recoveryaction.workspace.RepositoryPaths;
@@ -54,6 +57,8 @@ public final class ReportService {
     private final BaselineMode baseline;
     /** The workflow-run attempt that was analysed, for the re-run review. */
     private AnalysedAttempt analysed;
+    /** The analysed workflow-run attempt was cancelled: its jobs stopped, nothing is analysed or re-run. */
+    private boolean cancelled;
 
     private record AnalysedAttempt(long runId, int attempt, List<WorkflowJob> jobs) {
     }
@@ -96,7 +101,8 @@ public final class ReportService {
                 : env.workflow().orElse("workflow");
         int attempt = mode == ReportMode.WORKFLOW_RUN && triggering != null ? triggering.attempt() : env.runAttempt();
         RerunReport rerun = reviewReruns(mode, settings, failures);
-        Report report = new Report(mode, workflow, attempt, runUrl(mode, triggering), planned, notes, rerun);
+        Report report = new Report(mode, workflow, attempt, runUrl(mode, triggering), planned, notes, rerun,
+                cancelled);
 
         String summary = markdown.summary(report);
         commands.group("Writing the recovery plan", () -> {
@@ -127,6 +133,13 @@ public final class ReportService {
 
     /** Re-runs are decided on a finished run, so only in workflow-run mode; elsewhere a set rerun is a warning. */
     private RerunReport reviewReruns(ReportMode mode, Settings settings, List<JobFailure> failures) {
+        if (cancelled) {
+            int attempt = analysed.attempt();
+            RerunOutcome outcome = rerunPolicy.selection().off() ? RerunOutcome.off(attempt, rerunPolicy.maxAttempts())
+                    : RerunOutcome.notWanted(RerunDecision.no("the run was cancelled", attempt + 1,
+                            rerunPolicy.maxAttempts()));
+            return new RerunReport(Optional.of(outcome), OptionalInt.empty(), List.of(), List.of());
+        }
         if (mode != ReportMode.WORKFLOW_RUN || analysed == null || rerunReview.isEmpty()) {
             if (!rerunPolicy.selection().off()) {
                 warnings.add("rerun is " + rerunPolicy.selection().text() + ", but re-runs are decided only in "
@@ -199,12 +212,29 @@ public final class ReportService {
             case WORKFLOW_RUN -> {
                 TriggeringRun run = event.workflowRun().orElse(null);
                 long runId = settings.runId().orElseGet(() -> run == null ? requireTriggeringRun() : run.id());
+                Optional<WorkflowRun> found = run != null ? Optional.empty() : gateway().findRun(runId);
                 int attempt = settings.runAttempt().orElseGet(() -> run != null ? run.attempt()
-                        : gateway().findRun(runId).map(WorkflowRun::attempt).orElse(1));
+                        : found.map(WorkflowRun::attempt).orElse(1));
                 analysed = new AnalysedAttempt(runId, attempt, gateway().listJobs(runId, attempt));
+                cancelled = conclusionOf(run, found, runId, attempt).filter("cancelled"::equals).isPresent();
+                if (cancelled) {
+                    yield List.of();
+                }
                 yield runLogs(logs -> logs.analyse(analysed.jobs(), OptionalLong.empty(), settings.maxJobs(), notes));
             }
         };
+    }
+
+    /**
+     * The conclusion of the analysed attempt, as far as it is known: the event's (it reports on one attempt) or the
+     * run's, which is its latest attempt's.
+     */
+    private Optional<String> conclusionOf(TriggeringRun event, Optional<WorkflowRun> found, long runId, int attempt) {
+        if (event != null && event.id() == runId) {
+            return event.attempt() == attempt ? event.conclusion() : Optional.empty();
+        }
+        Optional<WorkflowRun> latest = event == null ? found : gateway().findRun(runId);
+        return latest.filter(r -> r.attempt() == attempt).flatMap(WorkflowRun::conclusion);
     }
 
     /** Runs {@code analysis} on the run's logs; with {@code baseline: auto}, against the last passing runs. */

@@ -59,11 +59,11 @@ final class TemplateRecoveryPlanner implements RecoveryPlanner {
         LaneDecision decision = new LaneChoice(fixed, lanes, fixed.isPresent() ? Optional.empty() : changedFiles,
                 jobDuration).decide(c.details().stepDuration());
         Optional<RunRef> run = runOf(failure);
-        RecoveryPlan plan = planner.plan(PlanInput.of(c, run), decision.lane());
+        OptionalInt jobStep = failure.failedStep().map(s -> OptionalInt.of(s.number())).orElse(OptionalInt.empty());
+        RecoveryPlan plan = planner.plan(PlanInput.of(c, run, jobStep), decision.lane());
         if (fixed.isEmpty()) {
             plan = plan.withLaneReason(decision.reason());
         }
-        OptionalInt jobStep = failure.failedStep().map(s -> OptionalInt.of(s.number())).orElse(OptionalInt.empty());
         Optional<LogLinks> links = run.map(r -> new LogLinks(r, c.step(), headerLine(failure), jobStep));
         return new PlanView(new FailureReport(c, plan, links, jobStep), json.renderPlan(plan));
     }

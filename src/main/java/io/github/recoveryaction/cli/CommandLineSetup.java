@@ -24,7 +24,7 @@ class CommandLineSetup {
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory, RunnerEnvironment environment) {
         JGitDefaults.avoidStartupProbing();
-        ErrorHandling errors = new ErrorHandling(environment.debug());
+        ErrorHandling errors = new ErrorHandling(environment);
         CommandLine cmd = factory.create()
                 .setExecutionExceptionHandler(errors)
                 .setExitCodeExceptionMapper(errors)

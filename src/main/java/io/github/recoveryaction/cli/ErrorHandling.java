@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Objects;
 
 import io.github.recoveryaction.ToolException;
+import io.github.recoveryaction.github.RunnerEnvironment;
 import io.github.recoveryaction.github.WorkflowCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -19,10 +20,12 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandling implements IExecutionExceptionHandler, IExitCodeExceptionMapper, IParameterExceptionHandler {
 
     private final boolean runnerDebug;
+    private final RunnerEnvironment environment;
 
-    /** @param runnerDebug the runner asked for debug output ({@code RUNNER_DEBUG=1}, {@code ACTIONS_STEP_DEBUG}) */
-    ErrorHandling(boolean runnerDebug) {
-        this.runnerDebug = runnerDebug;
+    /** The environment says whether the runner asked for debug output and whether the action runs. */
+    ErrorHandling(RunnerEnvironment environment) {
+        this.runnerDebug = environment.debug();
+        this.environment = environment;
     }
 
     @Override
@@ -63,6 +66,10 @@ final class ErrorHandling implements IExecutionExceptionHandler, IExitCodeExcept
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
+        if (cmd.getCommand() instanceof ReportCommand && OwnErrors.apply(environment, args)) {
+            // the action's own input could not be read: a warning, as for every other error of the action
+            return new OwnErrors("report", cmd.getOut()).handleParseException(ex, args);
+        }
         PrintWriter err = cmd.getErr();
         err.println("recovery: " + WorkflowCommands.oneLine(ex.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);

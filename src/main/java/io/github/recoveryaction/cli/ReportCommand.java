@@ -119,15 +119,23 @@ public class ReportCommand extends CommandBase implements Callable<Integer> {
         }
     }
 
-    /** Runs a checkpoint command with the same inputs; its exit code is the step's (validate fails on problems). */
+    /**
+     * Runs a checkpoint command or stats with the same inputs. Its own errors are one warning and exit 0 in GitHub
+     * Actions unless fail-on-error; validate's verdict on the workspace stays its exit code.
+     */
     private int delegate(String name) {
         CommandLine target = spec.parent() == null ? null : spec.parent().subcommands().get(name);
         if (target == null || !DELEGATED.contains(name)) {
             throw new InvalidInputException("command '" + name + "' is not available; use "
                     + "report, checkpoint, restore, validate, cleanup, list or stats");
         }
+        boolean warn = !failOnError && environment.inGitHubActions();
         if (target.getCommand() instanceof RestoreCommand restore) {
-            restore.warnOnRefusal = !failOnError && environment.inGitHubActions();
+            restore.warnOnRefusal = warn;
+        }
+        if (warn) {
+            OwnErrors own = new OwnErrors(name, target.getErr());
+            target.setExecutionExceptionHandler(own).setParameterExceptionHandler(own);
         }
         return target.execute();
     }

@@ -133,12 +133,12 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
             commands.appendSummary(markdown);
             commands.setOutput("stats-json", json);
         }
-        out.println(switch (format) {
+        // job names and root-cause lines come from logs: fenced in GitHub Actions, so none becomes a workflow command
+        printResult(switch (format) {
             case json -> json;
             case markdown -> markdown;
             default -> StatsText.render(outcome.report(), outcome.scope());
         });
-        out.flush();
         return ExitCodes.OK;
     }
 
@@ -159,7 +159,7 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
     }
 
     private static void progress(PrintWriter err, String line) {
-        err.println("recovery: " + line);
+        err.println("recovery: " + WorkflowCommands.oneLine(line));
         err.flush();
     }
 

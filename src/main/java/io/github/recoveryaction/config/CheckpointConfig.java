@@ -16,6 +16,9 @@ import java.util.Set;
 public record CheckpointConfig(String store, String directory, Optional<Integer> retentionDays, List<String> paths,
         List<String> criticalFiles) {
 
+    /** The keys of this section of {@code .github/recovery.yml}, in the order the docs list them. */
+    public static final List<String> KEYS = List.of("store", "directory", "retention-days", "paths", "critical-files");
+
     public static final CheckpointConfig DEFAULT = new CheckpointConfig("auto", ".checkpoints", Optional.empty(),
             List.of(), List.of());
 
@@ -25,7 +28,7 @@ public record CheckpointConfig(String store, String directory, Optional<Integer>
     }
 
     static CheckpointConfig parse(ConfigNode node) {
-        node.requireOnlyKeys(Set.of("store", "directory", "retention-days", "paths", "critical-files"));
+        node.requireOnlyKeys(Set.copyOf(KEYS));
         String store = node.findString("store").orElse(DEFAULT.store());
         if (!Set.of("auto", "local", "artifact").contains(store)) {
             throw node.error("store", "must be one of auto, local, artifact, got '" + store + "'");

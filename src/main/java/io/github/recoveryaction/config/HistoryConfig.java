@@ -1,5 +1,6 @@
 package io.github.recoveryaction.config;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,12 +14,16 @@ import java.util.Set;
 public record HistoryConfig(Optional<BaselineMode> baseline, Optional<Integer> statsDays,
         Optional<Integer> statsMaxRequests) {
 
+    /** The keys of {@code history}, {@code stats} standing for its keys {@link #STATS_KEYS}. */
+    public static final List<String> KEYS = List.of("baseline", "stats");
+    public static final List<String> STATS_KEYS = List.of("days", "max-requests");
+
     public static final HistoryConfig DEFAULT = new HistoryConfig(Optional.empty(), Optional.empty(), Optional.empty());
 
     static HistoryConfig parse(ConfigNode node) {
-        node.requireOnlyKeys(Set.of("baseline", "stats"));
+        node.requireOnlyKeys(Set.copyOf(KEYS));
         Optional<ConfigNode> stats = node.findSection("stats");
-        stats.ifPresent(s -> s.requireOnlyKeys(Set.of("days", "max-requests")));
+        stats.ifPresent(s -> s.requireOnlyKeys(Set.copyOf(STATS_KEYS)));
         // YAML 1.1 reads an unquoted off as false
         Optional<BaselineMode> baseline = node.findString("baseline").map(text -> switch (text) {
             case "false" -> BaselineMode.OFF;

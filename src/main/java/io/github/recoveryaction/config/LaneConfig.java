@@ -17,6 +17,9 @@ import io.github.recoveryaction.plan.Lane;
  */
 public record LaneConfig(Optional<Lane> lane, Duration heavyAfter, List<String> docsPatterns) {
 
+    /** The keys of this section of {@code .github/recovery.yml}, in the order the docs list them. */
+    public static final List<String> KEYS = List.of("lane", "heavy-after", "docs-patterns");
+
     public static final Duration DEFAULT_HEAVY_AFTER = Duration.ofMinutes(30);
     public static final List<String> DEFAULT_DOCS_PATTERNS = List.of("**/*.md", "**/*.markdown", "**/*.rst",
             "**/*.adoc", "**/*.txt", "docs/**", "doc/**", "**/LICENSE*", "**/CHANGELOG*", "**/AUTHORS*",
@@ -25,7 +28,7 @@ public record LaneConfig(Optional<Lane> lane, Duration heavyAfter, List<String> 
             DEFAULT_DOCS_PATTERNS);
 
     static LaneConfig parse(ConfigNode node) {
-        node.requireOnlyKeys(Set.of("lane", "heavy-after", "docs-patterns"));
+        node.requireOnlyKeys(Set.copyOf(KEYS));
         Optional<Lane> lane = node.findString("lane").filter(text -> !text.equals("auto")).map(text -> Lane.findById(text)
                 .orElseThrow(() -> node.error("lane", "must be one of auto, " + Lane.knownIds() + ", got '" + text + "'")));
         List<String> docs = node.stringList("docs-patterns");

@@ -12,10 +12,13 @@ import java.util.regex.PatternSyntaxException;
  */
 public record ReportConfig(List<String> redactPatterns) {
 
+    /** The keys of this section of {@code .github/recovery.yml}, in the order the docs list them. */
+    public static final List<String> KEYS = List.of("redact");
+
     public static final ReportConfig DEFAULT = new ReportConfig(List.of());
 
     static ReportConfig parse(ConfigNode node) {
-        node.requireOnlyKeys(Set.of("redact"));
+        node.requireOnlyKeys(Set.copyOf(KEYS));
         List<String> patterns = node.stringList("redact");
         for (String p : patterns) {
             try {

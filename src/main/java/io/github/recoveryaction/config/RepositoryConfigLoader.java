@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +20,12 @@ import io.github.recoveryaction.InvalidInputException;
 
 /** Reads {@code .github/recovery.yml}; strict about keys and values so that typos fail loudly. */
 public final class RepositoryConfigLoader {
+
+    /**
+     * Every key of the file, in the order the docs list them: a top-level key and the keys of its section (empty for
+     * a plain value); {@code history}'s {@code stats} is listed as {@code stats.days} and {@code stats.max-requests}.
+     */
+    public static final Map<String, List<String>> KEYS = keys();
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -40,6 +50,19 @@ public final class RepositoryConfigLoader {
         return parse(file.toString(), text);
     }
 
+    private static Map<String, List<String>> keys() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        Stream.of("schema-version", "rules-file", "plans-file").forEach(k -> keys.put(k, List.of()));
+        keys.put("lanes", LaneConfig.KEYS);
+        keys.put("report", ReportConfig.KEYS);
+        keys.put("checkpoints", CheckpointConfig.KEYS);
+        keys.put("cleanup", CleanupConfig.KEYS);
+        RerunSettings.KEYS.forEach(k -> keys.put(k, List.of()));
+        keys.put("history", Stream.concat(Stream.of("baseline"), HistoryConfig.STATS_KEYS.stream().map(k -> "stats." + k))
+                .toList());
+        return Collections.unmodifiableMap(keys);
+    }
+
     public static RepositoryConfig parse(String name, String text) {
         JsonNode tree;
         try {
@@ -49,10 +72,7 @@ public final class RepositoryConfigLoader {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         }
         ConfigNode root = new ConfigNode(name, "", tree);
-        Set<String> keys = new HashSet<>(Set.of("schema-version", "rules-file", "plans-file", "lanes", "report",
-                "checkpoints", "cleanup", "history"));
-        keys.addAll(RerunSettings.KEYS);
-        root.requireOnlyKeys(keys);
+        root.requireOnlyKeys(Set.copyOf(KEYS.keySet()));
         root.findInt("schema-version", 1, 1);
         return new RepositoryConfig(
                 root.findString("rules-file"),

@@ -262,14 +262,15 @@ public final class Hub4jGitHubGateway implements GitHubGateway {
 
     @Override
     public String defaultBranch() {
-        return rest.findJson("get repository " + repositoryName, repoPath(), CONTENTS_READ)
-                .map(repo -> repo.path("default_branch").asText("main")).orElse("main");
+        return find("get repository " + repositoryName, CONTENTS_READ, () -> repository().getDefaultBranch())
+                .filter(branch -> !branch.isBlank()).orElse("main");
     }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** The repository, read once per command: the baseline's default branch and the commenter share it. */
     private GHRepository repository() throws IOException {
         if (repository == null) {
             repository = github.getRepository(repositoryName);

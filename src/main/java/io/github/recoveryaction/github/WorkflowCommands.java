@@ -55,8 +55,8 @@ public final class WorkflowCommands {
     }
 
     /**
-     * Sets a step output with the heredoc form and a random delimiter that is checked not to occur in the value, so
-     * no value can end the heredoc early and inject other outputs.
+     * Sets a step output with the heredoc form and a random delimiter that never occurs in the value, so no value
+     * can end the heredoc early and inject other outputs.
      *
      * @return false when there is no output file (not running in GitHub Actions)
      */
@@ -139,8 +139,15 @@ public final class WorkflowCommands {
         out.flush();
     }
 
-    /** Prints plain informational text. */
+    /**
+     * Prints informational text. Such lines name jobs, steps and reasons taken from the API, logs and inputs, so a
+     * text that could be read as a workflow command is fenced like {@link #echoUntrusted}.
+     */
     public void info(String text) {
+        printUntrusted(text);
+    }
+
+    private void plain(String text) {
         out.println(text);
         out.flush();
     }
@@ -165,7 +172,7 @@ public final class WorkflowCommands {
         if (couldHoldCommands(text)) {
             echoUntrusted(text);
         } else {
-            info(text);
+            plain(text);
         }
     }
 
@@ -197,14 +204,16 @@ public final class WorkflowCommands {
         out.flush();
     }
 
+    /**
+     * A random delimiter that does not occur in {@code value}: while it does, the delimiter grows by another random
+     * token, so it ends up longer than the value at the latest and the loop always ends.
+     */
     private String delimiterFor(String value) {
-        for (int i = 0; i < 5; i++) {
-            String delimiter = "ghadelimiter_" + randomTokens.get();
-            if (!value.contains(delimiter)) {
-                return delimiter;
-            }
+        StringBuilder delimiter = new StringBuilder("ghadelimiter_").append(randomTokens.get());
+        while (value.contains(delimiter)) {
+            delimiter.append('_').append(randomTokens.get());
         }
-        throw new IllegalStateException("could not choose a heredoc delimiter absent from the output value");
+        return delimiter.toString();
     }
 
     private static void append(Path file, String text, String what) {

@@ -11,7 +11,8 @@ public enum Placeholder {
     FAILURE_TYPE("failure-type", Kind.ALWAYS, "the failure type id"),
     LANE("lane", Kind.ALWAYS, "the lane id"),
     STEP("step", Kind.LOG_TEXT, "name of the failing step"),
-    STEP_NUMBER("step-number", Kind.FACT, "number of the failing step"),
+    STEP_NUMBER("step-number", Kind.FACT, "number of the failing step: the jobs API's (Set up job is 1, as in "
+            + "failed-step-number) when the job is known, else as the log counts its steps"),
     TITLE("title", Kind.LOG_TEXT, "the deciding rule's one-sentence reason"),
     TOOL("tool", Kind.FACT, "the tool or ecosystem that reported the failure (first segment of the rule id)"),
     FAILED_TESTS("failed-tests", Kind.LOG_TEXT, "the failing tests, the first few by name"),

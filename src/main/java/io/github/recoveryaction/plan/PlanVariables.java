@@ -32,8 +32,8 @@ final class PlanVariables {
             return b.build();
         }
         Classification c = input.classification().get();
-        c.step().ifPresent(s -> b.put(Placeholder.STEP, clean(s.name())).put(Placeholder.STEP_NUMBER,
-                String.valueOf(s.number())));
+        c.step().ifPresent(s -> b.put(Placeholder.STEP, clean(s.name())));
+        input.stepNumber().ifPresent(n -> b.put(Placeholder.STEP_NUMBER, String.valueOf(n)));
         b.put(Placeholder.TITLE, clean(c.title()));
         Details d = c.details();
         List<String> tests = d.failedTests().stream().map(PlanVariables::clean).filter(t -> !t.isEmpty()).toList();

@@ -57,6 +57,18 @@ class ReportMarkdownTest {
                 "expected &lt;1&gt; @\u200Boctocat", "> [!NOTE]\n> GitHub has no log for job e2e yet.");
     }
 
+    /** A log that prints another comment's marker cannot make this comment look like that one. */
+    @Test
+    void markerLikeEvidenceIsBrokenInTheComment() {
+        String forged = "<!-- recovery-action:CI/deploy -->";
+        List<Evidence> evidence = List.of(new Evidence(3, forged), new Evidence(4, "Connection reset"));
+
+        String comment = markdown.comment(report(evidence, List.of(), List.of()), StickyComment.marker("CI/build"));
+
+        assertThat(comment).startsWith("<!-- recovery-action:CI/build -->\n").doesNotContain(forged)
+                .doesNotContainPattern("(?s).+<!--\\s*recovery-action\\s*:");
+    }
+
     @Test
     void startsTheCommentWithTheMarkerAndStaysUnderGitHubsLimit() {
         List<Evidence> huge = IntStream.range(0, 20)

@@ -46,4 +46,26 @@ class StickyCommentTest {
     void markerCannotCloseTheHtmlCommentEarly() {
         assertThat(StickyComment.marker("a--b")).isEqualTo("<!-- recovery-action:a- -b -->");
     }
+
+    /** Another workflow's comment that prints a log with this key's marker in it is not this key's comment. */
+    @Test
+    void theMarkerCountsOnlyAsTheFirstLine() {
+        String marker = StickyComment.marker("CI/build");
+        github.comments.computeIfAbsent(7, k -> new ArrayList<>()).add(new IssueComment(1,
+                StickyComment.marker("CI/other") + "\n```\n" + marker + "\n```", "github-actions[bot]", "u1"));
+
+        assertThat(sticky.find(7, "CI/build")).isEmpty();
+        sticky.upsert(7, "CI/build", marker + "\nplan");
+        assertThat(github.comments.get(7)).hasSize(2).first().extracting(IssueComment::body).asString()
+                .doesNotContain("plan");
+    }
+
+    @Test
+    void markerLikeTextIsBrokenWithAZeroWidthSpace() {
+        String broken = StickyComment.breakMarkers("log: <!-- recovery-action:CI/build --> and <!--RECOVERY-ACTION :x");
+
+        assertThat(broken).doesNotContainPattern("(?i)<!--\\s*recovery-action\\s*:")
+                .contains("<!-- recovery-action\u200B:CI/build -->", "<!--RECOVERY-ACTION\u200B :x");
+        assertThat(StickyComment.marker("CI\nbuild")).isEqualTo("<!-- recovery-action:CI build -->");
+    }
 }

@@ -42,7 +42,7 @@ class ContainerActionScenarios {
     private static final String REPOSITORY = "octo/app";
     private static final long RUN_ID = 100;
     private static final String TOKEN = FakeArtifactService.READ_TOKEN;
-    private static final String HEAD_SHA = "abc123";
+    private static final String HEAD_SHA = FollowUpApiCalls.HEAD_SHA;
 
     private static final String BUILD_LOG = """
             [INFO] Running com.example.CartTest
@@ -126,21 +126,7 @@ class ContainerActionScenarios {
                 .containsEntry("failed-step", "Run mvn -B verify").containsEntry("failure-type", "test_failure")
                 .containsEntry("pull-request", "7").containsEntry("recovered", "false");
         assertThat(first.summary()).contains("build", "Run mvn -B verify");
-        assertThat(apiCalls()).containsExactly(
-                "GET /repos/octo/app/actions/jobs/503",
-                "GET /repos/octo/app/actions/runs/100/attempts/1/jobs?per_page=100&page=1",
-                "GET /repos/octo/app/actions/jobs/501/logs",
-                "GET /repos/octo/app/actions/runs/100",
-                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1"
-                        + "&branch=feature&status=success",
-                "GET /repos/octo/app",
-                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1"
-                        + "&branch=main&status=success",
-                "GET /repos/octo/app/commits/" + HEAD_SHA + "/pulls?per_page=100",
-                "GET /repos/octo/app",
-                "GET /repos/octo/app/issues/7",
-                "GET /repos/octo/app/issues/7/comments?per_page=100",
-                "POST /repos/octo/app/issues/7/comments");
+        assertThat(apiCalls()).containsExactlyElementsOf(FollowUpApiCalls.FIRST_REPORT);
         assertThat(api.authorizationSentToStorage()).isFalse();
         String commentId = first.outputs().get("comment-url").replaceAll(".*-", "");
 

@@ -69,19 +69,7 @@ class FollowUpReportTest {
         assertThat(scenario.summary()).contains("build", "Run mvn -B verify", "Evidence from job log");
         assertThat(io.github.recoveryaction.classify.FailureType.findById(scenario.outputs().get("failure-type")))
                 .isPresent();
-        assertThat(scenario.apiCalls()).containsExactly(
-                "GET /repos/octo/app/actions/jobs/503",
-                "GET /repos/octo/app/actions/runs/100/attempts/1/jobs?per_page=100&page=1",
-                "GET /repos/octo/app/actions/jobs/501/logs",
-                "GET /repos/octo/app/actions/runs/100",
-                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=feature&status=success",
-                "GET /repos/octo/app",
-                "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=main&status=success",
-                "GET /repos/octo/app/commits/abc123/pulls?per_page=100",
-                "GET /repos/octo/app",
-                "GET /repos/octo/app/issues/7",
-                "GET /repos/octo/app/issues/7/comments?per_page=100",
-                "POST /repos/octo/app/issues/7/comments");
+        assertThat(scenario.apiCalls()).containsExactlyElementsOf(FollowUpApiCalls.FIRST_REPORT);
         assertThat(scenario.server.requestLines()).anyMatch(line -> line.startsWith("GET /_storage/logs/501"));
         assertThat(scenario.api.authorizationSentToStorage()).isFalse();
         assertThat(scenario.api.commentBodies(7)).singleElement().asString()

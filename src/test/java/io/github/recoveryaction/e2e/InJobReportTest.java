@@ -130,7 +130,27 @@ class InJobReportTest {
     /** Step 3 of the jobs API (Set up job is 1) everywhere people look; classification JSON also keeps the log's count. */
     @Test
     void numbersTheFailedStepOneWayEverywhere(QuarkusMainLauncher launcher) {
-        scenario.input("test-reports", "").install();
+        scenario.input("test-reports", "").file(".github/recovery-plans.yml", """
+                schema-version: 1
+                templates:
+                  - id: test_failure
+                    actions:
+                      - strategy: retry
+                        description: ["Re-run step {{step-number}} of the job.", "Re-run the step."]
+                        commands: [["gh run rerun {{run-id}} --failed  # step {{step-number}}", "gh run rerun"]]
+                        estimated-minutes: {docs: 3, standard: 10, heavy: 30}
+                        success-criteria: [["Step {{step-number}} is green.", "The step is green."]]
+                        rollback-steps: ["Nothing to undo."]
+                      - strategy: skip
+                        description: ["Quarantine the test."]
+                        commands: ["echo quarantine"]
+                        estimated-minutes: {docs: 3, standard: 10, heavy: 30}
+                        success-criteria: ["The remaining tests pass."]
+                        rollback-steps: ["Nothing to undo."]
+                    escalation:
+                      description: ["Fix step {{step-number}}.", "Fix the step."]
+                      steps: [["Look at step {{step-number}}.", "Look at the step."]]
+                """).install();
 
         LaunchResult result = launcher.launch("report");
 
@@ -141,6 +161,10 @@ class InJobReportTest {
         assertThat(scenario.outputs()).containsEntry("failed-step-number", "3");
         assertThat(scenario.outputs().get("classification-json"))
                 .contains("\"step\":{\"number\":2,\"name\":\"Run mvn -B verify\",\"jobStepNumber\":3}");
+        ;
+        assertThat(scenario.summary()).contains("Re-run step 3 of the job.", "Fix step 3.").doesNotContain("step 2 ");
+        assertThat(scenario.outputs().get("plan-json")).contains("Re-run step 3 of the job.", "# step 3")
+                .doesNotContain("step 2");
     }
 
     @Test

@@ -184,6 +184,35 @@ class RerunWorkflowTest {
     }
 
     @Test
+    void aCancelledAttemptIsReportedAsCancelledAndLeavesTheStickyCommentAlone(QuarkusMainLauncher launcher) {
+        attempt(2, "cancelled");
+        String earlier = "<!-- recovery-action:CI/workflow_run -->\n## 🔧 Recovery plan\n\nattempt 1 failed";
+        scenario.api.addComment(12, FakeGitHubApi.BOT, earlier);
+        scenario.api.addJob(200, 2, 801, "build", "completed", "cancelled", "GitHub Actions 3", "Set up job=success",
+                "Run npm ci=cancelled").addLog(801, NETWORK_LOG);
+
+        report(launcher);
+
+        assertThat(scenario.apiCalls()).doesNotContain(RERUN)
+                .noneMatch(call -> call.startsWith("POST /repos/octo/app/issues/") || call.startsWith("PATCH "));
+        assertThat(scenario.api.commentBodies(12)).containsExactly(earlier);
+        assertThat(scenario.outputs()).containsEntry("cancelled", "true").containsEntry("recovered", "false")
+                .containsEntry("rerun", "false").containsEntry("failure-type", "")
+                .containsEntry("rerun-reason", "Not re-running: the run was cancelled");
+        assertThat(scenario.summary()).contains("Attempt 2 of CI was cancelled").doesNotContain("No failure to recover");
+    }
+
+    @Test
+    void aFailedAttemptIsNotCancelled(QuarkusMainLauncher launcher) {
+        attempt(1, "failure");
+        networkFailure(1, 701);
+
+        report(launcher);
+
+        assertThat(scenario.outputs()).containsEntry("cancelled", "false").containsEntry("recovered", "false");
+    }
+
+    @Test
     void aRefusedRerunIsOneWarningNamingThePermissionAndTheCommentIsStillWritten(QuarkusMainLauncher launcher) {
         attempt(1, "failure");
         scenario.api.refuseReruns("Resource not accessible by integration");

@@ -167,11 +167,38 @@ class StatsCommandTest {
         assertThat(scenario.summary()).contains("Stopped early");
     }
 
+    /** Job names and root-cause lines come from the API and logs: none of them becomes a workflow command. */
+    @Test
+    void theResultIsFencedSoNoJobNameBecomesAWorkflowCommand(QuarkusMainLauncher launcher) {
+        failed(1259, "main", "sha1259", "e2e\n::error title=forged::from a job name", null);
+        scenario.install();
+
+        LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        List<String> lines = result.getOutput().lines().toList();
+        int forged = lines.indexOf(lines.stream().filter(l -> l.startsWith("::error title=forged")).findFirst()
+                .orElseThrow());
+        int fence = lines.stream().filter(l -> l.startsWith("::stop-commands::")).findFirst().map(lines::indexOf)
+                .orElseThrow();
+        String token = lines.get(fence).substring("::stop-commands::".length());
+        assertThat(fence).isLessThan(forged);
+        assertThat(lines.subList(fence, forged)).doesNotContain("::" + token + "::");
+        assertThat(result.getErrorOutput().lines()).noneMatch(l -> l.startsWith("::error"));
+    }
+
     @Test
     void badInputsAreNamed(QuarkusMainLauncher launcher) throws Exception {
         scenario.input("days", "forever").install();
 
         LaunchResult result = launcher.launch("report");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getErrorOutput()).contains("::warning::", "days must be a number, got 'forever'");
+        assertThat(Files.readString(scenario.summaryFile())).doesNotContain("mermaid");
+
+        scenario.input("fail-on-error", "true").install();
+        result = launcher.launch("report");
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.getErrorOutput()).contains("days must be a number, got 'forever'");

@@ -66,7 +66,6 @@ class WorkflowRunReportTest {
                 "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=fix-typo&status=success",
                 "GET /repos/octo/app",
                 "GET /repos/octo/app/actions/workflows/159038/runs?exclude_pull_requests=true&per_page=4&page=1&branch=main&status=success",
-                "GET /repos/octo/app",
                 "GET /repos/octo/app/pulls?state=open&head=forker%3Afix-typo&per_page=100",
                 "GET /repos/octo/app/issues/12",
                 "GET /repos/octo/app/issues/12/comments?per_page=100",

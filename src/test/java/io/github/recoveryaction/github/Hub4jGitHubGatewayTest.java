@@ -59,6 +59,18 @@ class Hub4jGitHubGatewayTest {
         assertThat(server.requests()).allSatisfy(r -> assertThat(r.header("Authorization")).contains("s3cr3t-token"));
     }
 
+    /** The baseline asks for the default branch, the commenter for the issue: one read of the repository serves both. */
+    @Test
+    void readsTheRepositoryOncePerCommand() {
+        api.addPullRequest(7, "abc123", "octo:feature", "open");
+
+        assertThat(gateway.defaultBranch()).isEqualTo("main");
+        gateway.listIssueComments(7);
+        assertThat(gateway.defaultBranch()).isEqualTo("main");
+
+        assertThat(server.requestLines()).filteredOn("GET /repos/octo/app"::equals).hasSize(1);
+    }
+
     @Test
     void answersEmptyForAMissingRun() {
         assertThat(gateway.findRun(404)).isEmpty();

@@ -52,8 +52,44 @@ class WorkflowCommandsTest {
     void choosesAnotherDelimiterWhenTheValueContainsTheFirst() throws IOException {
         commands().setOutput("x", "line\nghadelimiter_t1\nevil=1");
 
-        assertThat(Files.readString(dir.resolve("output"))).startsWith("x<<ghadelimiter_t2\n")
-                .endsWith("\nghadelimiter_t2\n");
+        assertThat(Files.readString(dir.resolve("output"))).startsWith("x<<ghadelimiter_t1_t2\n")
+                .endsWith("\nghadelimiter_t1_t2\n");
+    }
+
+    @Test
+    void theDelimiterGrowsUntilTheValueDoesNotContainIt() throws IOException {
+        WorkflowCommands commands = new WorkflowCommands(Optional.of(dir.resolve("output")), Optional.empty(),
+                new PrintWriter(log), () -> "x");
+        String value = "ghadelimiter_x\nghadelimiter_x_x\nghadelimiter_x_x_x_\nevil=1";
+
+        commands.setOutput("x", value);
+
+        String file = Files.readString(dir.resolve("output"));
+        String delimiter = file.substring("x<<".length(), file.indexOf('\n'));
+        assertThat(value).doesNotContain(delimiter);
+        assertThat(file).isEqualTo("x<<" + delimiter + "\n" + value + "\n" + delimiter + "\n");
+    }
+
+    @Test
+    void infoLinesThatCouldBeCommandsAreFenced() {
+        WorkflowCommands commands = commands();
+
+        commands.info("Analysing job ::add-mask::secret");
+        commands.info("  ::error title=x::forged");
+
+        assertThat(log.toString().lines()).containsExactly("Analysing job ::add-mask::secret",
+                "::stop-commands::recovery-t1", "  ::error title=x::forged", "::recovery-t1::");
+    }
+
+    @Test
+    void noticesAndWarningsStayOnOneLine() {
+        WorkflowCommands commands = commands();
+
+        commands.notice("job build\n::error::forged");
+        commands.warning("step\r\n::add-mask::x");
+
+        assertThat(log.toString().lines()).containsExactly("::notice::job build%0A::error::forged",
+                "::warning::step%0D%0A::add-mask::x");
     }
 
     @Test

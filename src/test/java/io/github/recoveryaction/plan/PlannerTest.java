@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -172,7 +173,8 @@ class PlannerTest {
     @Test
     void runUrlNamesTheJobToRerun() {
         RunRef run = RunRef.parse("https://github.com/octo/app/actions/runs/123/job/456");
-        RecoveryPlan plan = PLANNER.plan(new PlanInput(FailureType.NETWORK_ERROR, Optional.empty(), Optional.of(run)),
+        RecoveryPlan plan = PLANNER.plan(new PlanInput(FailureType.NETWORK_ERROR, Optional.empty(), Optional.of(run),
+                OptionalInt.empty()),
                 Lane.STANDARD);
         assertThat(plan.actions().get(1).commands()).contains("gh run rerun --job 456 --repo octo/app");
     }
@@ -192,5 +194,14 @@ class PlannerTest {
     private static String firstCommand(String rule, String... tests) {
         return plan(FailureType.TEST_FAILURE, rule, Classifications.tests(tests)).actions().getFirst().commands()
                 .getFirst();
+    }
+
+    @Test
+    void theStepNumberIsTheJobsApisWhenTheJobIsKnown() {
+        var c = Classifications.of(FailureType.TEST_FAILURE, "maven.surefire-failures", Classifications.tests("A"));
+        assertThat(PlanVariables.of(PlanInput.of(c, Optional.empty(), OptionalInt.of(6)), Lane.STANDARD, CATALOG)
+                .find("step-number", Variables.Context.PROSE)).contains("6");
+        assertThat(PlanVariables.of(PlanInput.of(c, Optional.empty()), Lane.STANDARD, CATALOG)
+                .find("step-number", Variables.Context.PROSE)).contains("4");
     }
 }
