@@ -38,6 +38,7 @@ class GenericTierTest {
             Error: No existing credentials found. Please run `vercel login` or pass --token | permission_error     | denied
             Error: this feature is not available in your current Hugo version               | configuration_error  | unsupported-version
             ERROR: 3 dead links found!                                                      | quality_gate_failure | quality
+            Stack failed to construct a build plan.                                         | dependency_error     | dependency
             ** (CompileError) lib/shop/cart.ex:12: undefined function total/1 (expected Shop.Cart to define such a function or for it to be imported, but none are available) | compilation_error | compiler-diagnostic
             """)
     void readsTheTypeFromTheWording(String line, String type, String signal) {
