@@ -88,6 +88,17 @@ class GenericTierTest {
     }
 
     @Test
+    void theLastAttemptBeforeGivingUpCountsAlthoughARetryLineFollowsIt() {
+        GenericTier.Finding f = decide("Creating the release for tag v1.2.0",
+                "Error: release failed with status: 422 Unprocessable Entity", "retrying... (1 retries remaining)",
+                "Error: release failed with status: 422 Unprocessable Entity", "retrying... (0 retries remaining)",
+                "Too many retries. Aborting...");
+
+        assertThat(f.type()).isEqualTo(FailureType.CONFIGURATION_ERROR);
+        assertThat(f.rootCause()).isEqualTo(3);
+    }
+
+    @Test
     void wrapperLinesAndStackFramesAreNotTheRootCause() {
         GenericTier.Finding f = decide("Error: ENOENT: no such file or directory, open 'dist/manifest.json'",
                 "    at Object.openSync (node:fs:573:18)", "    at main (/work/scripts/pack.js:12:3)",
