@@ -1,5 +1,6 @@
 package io.github.recoveryaction.classify;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,9 +59,12 @@ final class EvidencePicker {
         }
         Map<String, Integer> shapes = new HashMap<>();
         chosen.forEach(i -> shapes.merge(shape(texts.get(i)), 1, Integer::sum));
-        // one line of each shape first, then up to PER_SHAPE of each, then whatever is left
+        // one line of each shape first (in order of preference), then up to PER_SHAPE of each and then whatever is
+        // left, both spread over the step: the tail of a flood of one finding is no better evidence than its head,
+        // but the other files and tests it reaches are
+        List<Integer> spread = spreadOrder(others);
         for (int cap : new int[] { 1, PER_SHAPE, Integer.MAX_VALUE }) {
-            for (int line : others) {
+            for (int line : cap == 1 ? others : spread) {
                 if (chosen.size() >= Classification.MAX_EVIDENCE) {
                     break;
                 }
@@ -77,6 +81,25 @@ final class EvidencePicker {
             }
         }
         return chosen;
+    }
+
+    /**
+     * The lines in an order that halves the gaps between the ones already visited (first, middle, quarters, ...): any
+     * prefix of it is spread evenly over the whole list.
+     */
+    static List<Integer> spreadOrder(List<Integer> lines) {
+        int n = lines.size();
+        List<Integer> order = new ArrayList<>(n);
+        boolean[] seen = new boolean[n];
+        for (int step = Integer.highestOneBit(Math.max(1, n - 1)) * 2; step >= 1 && order.size() < n; step /= 2) {
+            for (int i = 0; i < n; i += step) {
+                if (!seen[i]) {
+                    seen[i] = true;
+                    order.add(lines.get(i));
+                }
+            }
+        }
+        return order;
     }
 
     /**

@@ -87,14 +87,20 @@ public final class CandidateRanker {
     public List<Candidate> rank(List<String> texts, int from, int end) {
         List<Candidate> out = new ArrayList<>(end - from);
         int lastRecovery = Integer.MIN_VALUE;
+        int gaveUpAt = Integer.MIN_VALUE;
         Kind[] kinds = new Kind[end - from];
         // a recovery line vouches for the errors just before it, so walk backwards
         for (int i = end - 1; i >= from; i--) {
             String text = probe(texts.get(i));
             Kind kind = kind(text);
+            boolean afterLastAttempt = gaveUpAt - i <= lexicon.recoveredReach();
             if (gaveUp(text)) {
-                // "giving up after 3 attempts" says the retries failed: it vouches for no error, it is one
+                // "giving up after 3 attempts" says the retries failed: it vouches for no error, it is one, and the
+                // "retrying" lines between it and the last attempt's error vouch for nothing either
                 lastRecovery = Integer.MIN_VALUE;
+                gaveUpAt = i;
+            } else if (afterLastAttempt) {
+                gaveUpAt = kind == Kind.ERROR ? Integer.MIN_VALUE : gaveUpAt;
             } else if (kind == Kind.ERROR && Lexicon.any(lexicon.recovered(), text)) {
                 kind = Kind.RECOVERED;
                 lastRecovery = i;

@@ -34,6 +34,12 @@ class GenericTierTest {
             Coverage 71.3% is below the minimum of 80%                                     | quality_gate_failure | quality
             fatal: Refusing to fetch into branch 'refs/heads/main' checked out at '/repo'   | git_error            | git
             Error: Input required and not supplied: token                                  | configuration_error  | invalid-configuration
+            Error in library(data.table) : there is no package called 'data.table'          | dependency_error     | dependency
+            Error: No existing credentials found. Please run `vercel login` or pass --token | permission_error     | denied
+            Error: this feature is not available in your current Hugo version               | configuration_error  | unsupported-version
+            ERROR: 3 dead links found!                                                      | quality_gate_failure | quality
+            Stack failed to construct a build plan.                                         | dependency_error     | dependency
+            ** (CompileError) lib/shop/cart.ex:12: undefined function total/1 (expected Shop.Cart to define such a function or for it to be imported, but none are available) | compilation_error | compiler-diagnostic
             """)
     void readsTheTypeFromTheWording(String line, String type, String signal) {
         GenericTier.Finding f = decide("Starting the job", line.strip(), "##[error]Process completed with exit code 1.");
@@ -79,6 +85,17 @@ class GenericTierTest {
         assertThat(f.type()).isEqualTo(FailureType.NETWORK_ERROR);
         assertThat(f.rootCause()).isEqualTo(3);
         assertThat(f.cluster()).contains(3, 4).doesNotContain(1);
+    }
+
+    @Test
+    void theLastAttemptBeforeGivingUpCountsAlthoughARetryLineFollowsIt() {
+        GenericTier.Finding f = decide("Creating the release for tag v1.2.0",
+                "Error: release failed with status: 422 Unprocessable Entity", "retrying... (1 retries remaining)",
+                "Error: release failed with status: 422 Unprocessable Entity", "retrying... (0 retries remaining)",
+                "Too many retries. Aborting...");
+
+        assertThat(f.type()).isEqualTo(FailureType.CONFIGURATION_ERROR);
+        assertThat(f.rootCause()).isEqualTo(3);
     }
 
     @Test
