@@ -2,9 +2,6 @@ package io.github.recoveryaction.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -14,19 +11,8 @@ import io.github.recoveryaction.classify.rules.RuleLoader;
 import io.github.recoveryaction.config.HistoryConfig;
 import io.github.recoveryaction.config.RepositoryConfig;
 import io.github.recoveryaction.config.RepositoryConfigLoader;
-import io.github.recoveryaction.github.GitHubGateway;
-import io.github.recoveryaction.github.Hub4jGitHubGateway;
-import io.github.recoveryaction.github.RequestBudget;
-import io.github.recoveryaction.github.RetryingHttpClient;
-import io.github.recoveryaction.github.RunFilter;
 import io.github.recoveryaction.github.WorkflowCommands;
-import io.github.recoveryaction.history.RunScanner;
-import io.github.recoveryaction.history.StatsJson;
-import io.github.recoveryaction.history.StatsMarkdown;
-import io.github.recoveryaction.history.StatsService;
-import io.github.recoveryaction.history.StatsText;
-import io.github.recoveryaction.report.Redactor;
-import io.github.recoveryaction.workspace.FileOwnership;
+import io.github.recoveryaction.history.StatsRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,8 +27,6 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
 
     static final int DEFAULT_DAYS = 30;
     static final int DEFAULT_MAX_REQUESTS = 1000;
-    /** Rate-limit requests left to the rest of the workflow. */
-    static final int RATE_LIMIT_RESERVE = 100;
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
 
     @Option(names = "--repository", paramLabel = "OWNER/REPO", description = "The repository (default: $GITHUB_REPOSITORY).")
@@ -105,39 +89,18 @@ class StatsCommand extends CommandBase implements Callable<Integer> {
         if (format != FormatOption.text && format != FormatOption.json && format != FormatOption.markdown) {
             throw new InvalidInputException("--format " + format + " is not supported by stats; use text, markdown or json");
         }
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WorkflowCommands commands = WorkflowCommands.of(environment, out);
-        RequestBudget budget = new RequestBudget(budgetLimit, RATE_LIMIT_RESERVE);
-        RetryingHttpClient http = RetryingHttpClient.create(line -> progress(err, line)).withBudget(budget);
-        GitHubGateway github = Hub4jGitHubGateway.connect(environment, repo, token, http);
-        List<String> redact = new ArrayList<>(config.report().redactPatterns());
-        redact.add(Pattern.quote(token));
-        StatsService service = new StatsService(github, budget,
-                RuleLoader.loadForWorkspace(root, SettingsParser.text(rulesFile).map(root::resolve), config.rulesFile()),
-                Redactor.withPatterns(redact), line -> progress(err, line), Clock.systemUTC(),
-                new StatsService.Storage(environment.runnerTemp(), FileOwnership.ofWorkspace(root),
-                        new VersionProvider().getVersion()[0]));
-        String windowText = dayLimit.map(d -> "last " + d + " days").orElse("")
-                + (dayLimit.isPresent() && runLimit.isPresent() ? ", " : "")
-                + runLimit.map(n -> "last " + n + " runs").orElse("");
-        StatsService.Outcome outcome = service.run(new StatsService.Request(repo,
-                new RunScanner.Window(
-                        new RunFilter(SettingsParser.text(workflow), SettingsParser.text(branch), Optional.of("completed"),
-                                Optional.empty()),
-                        dayLimit, runLimit),
-                windowText, cache(root, repo)));
-        String markdown = StatsMarkdown.render(outcome.report(), outcome.scope());
-        String json = StatsJson.toLine(outcome.report(), outcome.scope());
-        if (environment.inGitHubActions()) {
-            commands.appendSummary(markdown);
-            commands.setOutput("stats-json", json);
-        }
+        StatsRunner.Rendered stats = new StatsRunner(environment, WorkflowCommands.of(environment,
+                spec.commandLine().getOut()), line -> progress(err, line), new VersionProvider().getVersion()[0])
+                .run(new StatsRunner.Scan(repo, token, SettingsParser.text(workflow), SettingsParser.text(branch),
+                        dayLimit, runLimit, budgetLimit, cache(root, repo)), root, config,
+                        RuleLoader.loadForWorkspace(root, SettingsParser.text(rulesFile).map(root::resolve),
+                                config.rulesFile()));
         // job names and root-cause lines come from logs: fenced in GitHub Actions, so none becomes a workflow command
         printResult(switch (format) {
-            case json -> json;
-            case markdown -> markdown;
-            default -> StatsText.render(outcome.report(), outcome.scope());
+            case json -> stats.json();
+            case markdown -> stats.markdown();
+            default -> stats.text();
         });
         return ExitCodes.OK;
     }

@@ -37,7 +37,7 @@ final class CheckpointScenario {
         this.runner = new EmulatedRunner(root, REPOSITORY);
         this.workspace = runner.workspace;
         copyTree(checkout, workspace);
-        EmulatedRunner.giveToRunnerUser(root.resolve("github"));
+        RunnerOwnership.giveToRunnerUser(root.resolve("github"));
         set("GITHUB_WORKSPACE", workspace.toString());
     }
 
@@ -118,7 +118,7 @@ final class CheckpointScenario {
 
     /** {@code name=value} lines and the heredoc form {@code name<<DELIMITER}. */
     static Map<String, String> parseFileCommands(Path file) {
-        return EmulatedRunner.parseFileCommands(file);
+        return RunnerOutput.parseFileCommands(file);
     }
 
     static void clearEnvironment() {
@@ -131,7 +131,7 @@ final class CheckpointScenario {
 
     /** Writes a file as the job's own steps do (owned like the folder it is in). */
     static void write(Path file, String content) {
-        EmulatedRunner.writeOwned(file, content);
+        RunnerOwnership.writeOwned(file, content);
     }
 
     private static void copyTree(Path from, Path to) {

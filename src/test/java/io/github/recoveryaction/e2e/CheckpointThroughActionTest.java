@@ -129,7 +129,7 @@ class CheckpointThroughActionTest {
 
     /** What the runner would run as workflow commands in a step's stdout and stderr. */
     private static List<String> commandsIn(LaunchResult result) {
-        return EmulatedRunner.workflowCommands(result.getOutput() + "\n" + result.getErrorOutput());
+        return RunnerOutput.workflowCommands(result.getOutput() + "\n" + result.getErrorOutput());
     }
 
     @Test

@@ -150,7 +150,7 @@ class ContainerActionScenarios {
                     .write("src/main/java/App.java", "class App {}\n").commitAll("initial").head();
         }
         EmulatedRunner attempt1 = checkout(origin, "attempt-1", 1, head);
-        EmulatedRunner.writeOwned(attempt1.workspace.resolve("target/classes/App.class"), "compiled");
+        RunnerOwnership.writeOwned(attempt1.workspace.resolve("target/classes/App.class"), "compiled");
         Map<String, Entry> compiled = entries(attempt1.workspace);
 
         StepResult saved = action.run(attempt1, Map.of("command", "checkpoint", "step-number", "3", "step-name",
@@ -203,10 +203,10 @@ class ContainerActionScenarios {
                 .set("GITHUB_SHA", "d1e2f30000000000000000000000000000000000").set("GITHUB_REF", "refs/pull/7/merge")
                 .set("GITHUB_REF_NAME", "7/merge").set("GITHUB_HEAD_REF", "feature").set("GITHUB_BASE_REF", "main")
                 .context("job.check_run_id", "501");
-        EmulatedRunner.writeOwned(job.workspace.resolve("build.log"), BUILD_LOG);
-        EmulatedRunner.writeOwned(job.workspace.resolve("target/surefire-reports/TEST-com.example.CartTest.xml"),
+        RunnerOwnership.writeOwned(job.workspace.resolve("build.log"), BUILD_LOG);
+        RunnerOwnership.writeOwned(job.workspace.resolve("target/surefire-reports/TEST-com.example.CartTest.xml"),
                 InJobReportTest.SUREFIRE_REPORT);
-        EmulatedRunner.writeOwned(job.workspace.resolve("src/test/java/com/example/CartTest.java"), "class CartTest {}\n");
+        RunnerOwnership.writeOwned(job.workspace.resolve("src/test/java/com/example/CartTest.java"), "class CartTest {}\n");
         return job;
     }
 
@@ -222,7 +222,7 @@ class ContainerActionScenarios {
         EmulatedRunner job = new EmulatedRunner(root.resolve(name), REPOSITORY).context("github.token", TOKEN)
                 .inGitHubActions(REPOSITORY, server.baseUri().toString(), FakeArtifactService.runtimeToken(attempt))
                 .set("GITHUB_RUN_ID", Long.toString(RUN_ID)).set("GITHUB_RUN_ATTEMPT", Integer.toString(attempt));
-        EmulatedRunner.giveToRunnerUser(job.root);
+        RunnerOwnership.giveToRunnerUser(job.root);
         return job;
     }
 
@@ -235,7 +235,7 @@ class ContainerActionScenarios {
 
         /** Owned by the runner's user (when the tests can tell) and owner-writable, folders also searchable. */
         boolean usable() {
-            boolean owned = !EmulatedRunner.canChangeOwners()
+            boolean owned = !RunnerOwnership.canChangeOwners()
                     || uid == EmulatedRunner.RUNNER_UID && gid == EmulatedRunner.RUNNER_GID;
             return owned && mode.startsWith(directory ? "rwx" : "rw");
         }

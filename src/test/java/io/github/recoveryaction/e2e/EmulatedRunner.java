@@ -1,22 +1,13 @@
 package io.github.recoveryaction.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -38,7 +29,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * a value keeps host paths. When the tests run as root, everything the runner's user would own (the workspace, the
  * temp folder, the file commands) belongs to uid {@value #RUNNER_UID}, gid {@value #RUNNER_GID}.
  * <p>
- * {@link RunnerScenario} (report) and {@link CheckpointScenario} (checkpoint commands) are built on it.
+ * {@link RunnerScenario} (report) and {@link CheckpointScenario} (checkpoint commands) are built on it;
+ * {@link RunnerOwnership} gives files to the runner's user and checks them, {@link RunnerOutput} reads what a step
+ * left (outputs, workflow commands).
  */
 final class EmulatedRunner {
 
@@ -177,7 +170,7 @@ final class EmulatedRunner {
 
     /** The event file the runner writes for the job, and its name. */
     EmulatedRunner event(String name, String payloadJson) {
-        writeOwned(workflow.resolve("event.json"), payloadJson);
+        RunnerOwnership.writeOwned(workflow.resolve("event.json"), payloadJson);
         set("GITHUB_EVENT_NAME", name);
         return set("GITHUB_EVENT_PATH", hostTemp + "/_github_workflow/event.json");
     }
@@ -191,7 +184,7 @@ final class EmulatedRunner {
         for (String[] command : new String[][] { { "GITHUB_OUTPUT", "set_output_" }, { "GITHUB_ENV", "set_env_" },
                 { "GITHUB_PATH", "add_path_" }, { "GITHUB_STATE", "save_state_" },
                 { "GITHUB_STEP_SUMMARY", "step_summary_" } }) {
-            writeOwned(fileCommands.resolve(command[1] + id), "");
+            RunnerOwnership.writeOwned(fileCommands.resolve(command[1] + id), "");
             set(command[0], hostTemp + "/_runner_file_commands/" + command[1] + id);
         }
         String lines = variables.entrySet().stream()
@@ -219,12 +212,12 @@ final class EmulatedRunner {
 
     /** The last step's outputs, parsed as the runner parses file commands. */
     Map<String, String> outputs() {
-        return parseFileCommands(path("GITHUB_OUTPUT"));
+        return RunnerOutput.parseFileCommands(path("GITHUB_OUTPUT"));
     }
 
     /** What the last step exported through {@code GITHUB_ENV}. */
     Map<String, String> exported() {
-        return parseFileCommands(path("GITHUB_ENV"));
+        return RunnerOutput.parseFileCommands(path("GITHUB_ENV"));
     }
 
     String summary() {
@@ -276,50 +269,6 @@ final class EmulatedRunner {
         }
     }
 
-    /** {@code name=value} lines and the heredoc form {@code name<<DELIMITER}. */
-    static Map<String, String> parseFileCommands(Path file) {
-        Map<String, String> values = new TreeMap<>();
-        List<String> lines = read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int heredoc = line.indexOf("<<");
-            if (heredoc > 0) {
-                String delimiter = line.substring(heredoc + 2);
-                List<String> value = new ArrayList<>();
-                for (i++; !lines.get(i).equals(delimiter); i++) {
-                    value.add(lines.get(i));
-                }
-                values.put(line.substring(0, heredoc), String.join("\n", value));
-            } else if (line.contains("=")) {
-                values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-            }
-        }
-        return values;
-    }
-
-    /**
-     * The lines of a step's output (stdout and stderr, both scanned) that the runner would run as workflow commands:
-     * after leading whitespace {@code ::name…::} or the older {@code ##[name…]}, outside {@code ::stop-commands::}
-     * fences.
-     */
-    static List<String> workflowCommands(String output) {
-        List<String> commands = new ArrayList<>();
-        String stopToken = null;
-        for (String raw : output.lines().toList()) {
-            String line = raw.strip();
-            if (stopToken != null) {
-                if (line.equals("::" + stopToken + "::")) {
-                    stopToken = null;
-                }
-            } else if (line.startsWith("::stop-commands::")) {
-                stopToken = line.substring("::stop-commands::".length());
-            } else if (line.startsWith("::") || line.startsWith("##[")) {
-                commands.add(line);
-            }
-        }
-        return commands;
-    }
-
     static Path environmentFile() {
         return Path.of(System.getenv("RECOVERY_ENVIRONMENT_FILE"));
     }
@@ -332,42 +281,6 @@ final class EmulatedRunner {
         }
     }
 
-    /** True when files can be given to the runner's user (the tests run as root, as CI does). */
-    static boolean canChangeOwners() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
-    /**
-     * Writes a file as one of the job's own steps would (they run as the runner's user): created folders and the file
-     * get the owner of the nearest existing folder above them.
-     */
-    static void writeOwned(Path file, String content) {
-        Path absolute = file.toAbsolutePath();
-        Path existing = absolute.getParent();
-        while (!Files.isDirectory(existing)) {
-            existing = existing.getParent();
-        }
-        write(absolute, content);
-        if (canChangeOwners()) {
-            int[] owner = owner(existing);
-            for (Path p = absolute; !p.equals(existing); p = p.getParent()) {
-                chown(p, owner[0], owner[1]);
-            }
-        }
-    }
-
-    /** Gives {@code tree} to the runner's user, as the runner's own steps (checkout) leave it. */
-    static void giveToRunnerUser(Path tree) {
-        if (!canChangeOwners()) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(tree)) {
-            paths.forEach(p -> chown(p, RUNNER_UID, RUNNER_GID));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * Asserts that the runner's user can change and delete everything in the workspace and the temp folder: owned by
      * uid {@value #RUNNER_UID} (and gid {@value #RUNNER_GID}), folders readable, writable and searchable by their
@@ -375,61 +288,7 @@ final class EmulatedRunner {
      */
     void assertUsableByRunnerUser() {
         // on the host, HOME, the event folder and the file commands are folders of RUNNER_TEMP too
-        Stream.of(workspace, runnerTemp, home, workflow, fileCommands).forEach(EmulatedRunner::assertUsableByRunnerUser);
-    }
-
-    static void assertUsableByRunnerUser(Path tree) {
-        List<String> problems = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(tree)) {
-            paths.forEach(p -> problem(tree, p).ifPresent(problems::add));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        assertThat(problems).as("paths in " + tree + " the runner's user (uid " + RUNNER_UID + ") cannot change")
-                .isEmpty();
-    }
-
-    private static Optional<String> problem(Path tree, Path p) {
-        try {
-            if (Files.isSymbolicLink(p)) {
-                int[] owner = owner(p);
-                return canChangeOwners() && owner[0] != RUNNER_UID ? Optional.of(describe(tree, p, owner, null))
-                        : Optional.empty();
-            }
-            int[] owner = owner(p);
-            Set<PosixFilePermission> modes = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-            // the owner may change or delete any file (git's objects are r--r--r--) if the folders let them
-            boolean writable = !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                    || modes.containsAll(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                            PosixFilePermission.OWNER_EXECUTE));
-            boolean owned = !canChangeOwners() || owner[0] == RUNNER_UID && owner[1] == RUNNER_GID;
-            return owned && writable ? Optional.empty() : Optional.of(describe(tree, p, owner, modes));
-        } catch (IOException e) {
-            return Optional.of(tree.relativize(p) + ": " + e.getMessage());
-        }
-    }
-
-    private static String describe(Path tree, Path p, int[] owner, Set<PosixFilePermission> modes) {
-        return tree.relativize(p) + " (uid " + owner[0] + ", gid " + owner[1]
-                + (modes == null ? "" : ", " + PosixFilePermissions.toString(modes)) + ")";
-    }
-
-    private static int[] owner(Path p) {
-        try {
-            return new int[] { (int) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS),
-                    (int) Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS) };
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void chown(Path p, int uid, int gid) {
-        try {
-            Files.setAttribute(p, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
-            Files.setAttribute(p, "unix:gid", gid, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Stream.of(workspace, runnerTemp, home, workflow, fileCommands).forEach(RunnerOwnership::assertUsableByRunnerUser);
     }
 
     static String read(Path file) {

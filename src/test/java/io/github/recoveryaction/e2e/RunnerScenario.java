@@ -35,7 +35,7 @@ final class RunnerScenario implements AutoCloseable {
                 .context("job.check_run_id", String.valueOf(CHECK_RUN_ID))
                 .inGitHubActions(REPOSITORY, server.baseUri().toString(), FakeArtifactService.runtimeToken(1));
         this.workspace = runner.workspace;
-        EmulatedRunner.giveToRunnerUser(root.resolve("github"));
+        RunnerOwnership.giveToRunnerUser(root.resolve("github"));
     }
 
     RunnerScenario set(String name, String value) {
@@ -74,7 +74,7 @@ final class RunnerScenario implements AutoCloseable {
 
     /** A file in the workspace, written as the job's own steps write it (owned by the runner's user). */
     RunnerScenario file(String relative, String content) {
-        EmulatedRunner.writeOwned(workspace.resolve(relative), content);
+        RunnerOwnership.writeOwned(workspace.resolve(relative), content);
         return this;
     }
 

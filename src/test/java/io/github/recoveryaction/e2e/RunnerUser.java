@@ -20,7 +20,7 @@ final class RunnerUser {
     /** Runs a shell script; fails the test when it fails. */
     static String run(String script, Path directory) {
         List<String> command = new ArrayList<>();
-        if (EmulatedRunner.canChangeOwners()) {
+        if (RunnerOwnership.canChangeOwners()) {
             command.addAll(List.of("setpriv", "--reuid", Integer.toString(EmulatedRunner.RUNNER_UID), "--regid",
                     Integer.toString(EmulatedRunner.RUNNER_GID), "--clear-groups"));
         }

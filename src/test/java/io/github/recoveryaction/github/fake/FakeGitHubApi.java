@@ -1,28 +1,20 @@
 package io.github.recoveryaction.github.fake;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import static io.github.recoveryaction.github.fake.FakeResponses.JSON;
+import static io.github.recoveryaction.github.fake.FakeResponses.found;
+import static io.github.recoveryaction.github.fake.FakeResponses.json;
+import static io.github.recoveryaction.github.fake.FakeResponses.notFound;
+import static io.github.recoveryaction.github.fake.FakeResponses.query;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -41,27 +33,20 @@ public final class FakeGitHubApi {
 
     public static final String BOT = "github-actions[bot]";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final FakeHttpServer server;
     private final String repository;
     private final Map<Long, ObjectNode> runs = new HashMap<>();
     private final Map<String, List<ObjectNode>> attemptJobs = new HashMap<>();
     private final Map<Long, ObjectNode> jobs = new HashMap<>();
     private final Map<Long, String> logs = new HashMap<>();
-    private final Map<Integer, ObjectNode> pulls = new LinkedHashMap<>();
-    private final Map<String, List<Integer>> commitPulls = new HashMap<>();
-    private final Map<Integer, List<ObjectNode>> comments = new HashMap<>();
     private final AtomicLong ids = new AtomicLong(9_000_000);
     private final AtomicInteger rateLimitUsed = new AtomicInteger();
     private final Map<String, String> attemptStarts = new HashMap<>();
     private final List<Long> rerunRequests = new ArrayList<>();
-    private final Map<Long, ObjectNode> artifacts = new LinkedHashMap<>();
-    private final Map<Long, Long> artifactRuns = new HashMap<>();
-    private final Map<Long, byte[]> artifactZips = new HashMap<>();
-    private volatile boolean readOnlyToken;
     private volatile String rerunRefusal;
     private volatile boolean authorizationSentToStorage;
+    private final FakePullRequests pullRequests;
+    private final FakeRestArtifacts restArtifacts;
 
     public FakeGitHubApi(FakeHttpServer server, String repository) {
         this.server = server;
@@ -73,17 +58,13 @@ public final class FakeGitHubApi {
         server.route("GET", repo + "/actions/jobs/(\\d+)", (r, g) -> found(jobs.get(Long.parseLong(g.get(0)))));
         server.route("GET", repo + "/actions/jobs/(\\d+)/logs", this::redirectToLog);
         server.route("GET", "/_storage/logs/(\\d+)", this::serveLog);
-        server.route("GET", repo + "/commits/([0-9a-f]+)/pulls", this::listCommitPulls);
-        server.route("GET", repo + "/pulls", this::listPulls);
-        server.route("GET", repo + "/issues/(\\d+)", (r, g) -> found(issueJson(Integer.parseInt(g.get(0)))));
-        server.route("GET", repo + "/issues/(\\d+)/comments", this::listComments);
-        server.route("POST", repo + "/issues/(\\d+)/comments", this::createComment);
-        server.route("PATCH", repo + "/issues/comments/(\\d+)", this::updateComment);
         server.route("GET", repo + "/actions/runs", (r, g) -> listRuns(r, null));
         server.route("GET", repo + "/actions/workflows/([^/]+)/runs", (r, g) -> listRuns(r, g.get(0)));
         server.route("GET", repo + "/actions/runs/(\\d+)/jobs", this::listRunJobs);
         server.route("GET", repo + "/actions/runs/(\\d+)/attempts/(\\d+)", this::runAttempt);
         server.route("POST", repo + "/actions/runs/(\\d+)/rerun-failed-jobs", this::rerunFailedJobs);
+        this.pullRequests = new FakePullRequests(server, repository, ids);
+        this.restArtifacts = new FakeRestArtifacts(server, repository, ids, () -> authorizationSentToStorage = true);
         serveArtifacts();
     }
 
@@ -123,11 +104,7 @@ public final class FakeGitHubApi {
      * (the {@link FakeArtifactService}), since the route added last wins.
      */
     public FakeGitHubApi serveArtifacts() {
-        String repo = "/repos/" + repository;
-        server.route("GET", repo + "/actions/runs/(\\d+)/artifacts", this::listRunArtifacts);
-        server.route("GET", repo + "/actions/artifacts", this::listRepositoryArtifacts);
-        server.route("GET", repo + "/actions/artifacts/(\\d+)/zip", this::redirectToArtifact);
-        server.route("GET", "/_storage/artifacts/(\\d+)", this::serveArtifact);
+        restArtifacts.route();
         return this;
     }
 
@@ -196,32 +173,34 @@ public final class FakeGitHubApi {
         return this;
     }
 
-    public synchronized FakeGitHubApi addPullRequest(int number, String headSha, String headLabel, String state) {
-        ObjectNode pr = JSON.createObjectNode().put("id", 1000 + number).put("number", number).put("state", state)
-                .put("title", "Change " + number)
-                .put("url", server.url("/repos/" + repository + "/pulls/" + number))
-                .put("html_url", "https://github.com/" + repository + "/pull/" + number);
-        pr.putObject("head").put("label", headLabel).put("ref", headLabel.substring(headLabel.indexOf(':') + 1))
-                .put("sha", headSha);
-        pr.putObject("base").put("label", repository.split("/")[0] + ":main").put("ref", "main").put("sha", "base0");
-        pulls.put(number, pr);
-        commitPulls.computeIfAbsent(headSha, k -> new ArrayList<>()).add(number);
+    public FakeGitHubApi addPullRequest(int number, String headSha, String headLabel, String state) {
+        pullRequests.addPullRequest(number, headSha, headLabel, state);
         return this;
     }
 
     /** Makes comment writes answer 403 "Resource not accessible by integration", like a fork's read-only token. */
     public FakeGitHubApi readOnlyToken(boolean readOnly) {
-        this.readOnlyToken = readOnly;
+        pullRequests.readOnlyToken(readOnly);
         return this;
     }
 
-    public synchronized FakeGitHubApi addComment(int issue, String author, String body) {
-        comments.computeIfAbsent(issue, k -> new ArrayList<>()).add(commentJson(issue, author, body));
+    public FakeGitHubApi addComment(int issue, String author, String body) {
+        pullRequests.addComment(issue, author, body);
         return this;
     }
 
-    public synchronized List<String> commentBodies(int issue) {
-        return comments.getOrDefault(issue, List.of()).stream().map(c -> c.path("body").asText()).toList();
+    public List<String> commentBodies(int issue) {
+        return pullRequests.commentBodies(issue);
+    }
+
+    /** Adds an artifact of a run, a zip of {@code files} (path → content); {@code runId} 0 is the action's own run. */
+    public long addArtifact(long runId, String name, String createdAt, Map<String, String> files) {
+        return restArtifacts.addArtifact(runId, name, createdAt, files);
+    }
+
+    /** The files of an artifact, by name, as stored. */
+    public Map<String, String> artifactFiles(long id) {
+        return restArtifacts.artifactFiles(id);
     }
 
     /**
@@ -259,35 +238,6 @@ public final class FakeGitHubApi {
         return List.copyOf(rerunRequests);
     }
 
-    /** Adds an artifact of a run, a zip of {@code files} (path → content); {@code runId} 0 is the action's own run. */
-    public synchronized long addArtifact(long runId, String name, String createdAt, Map<String, String> files) {
-        long id = ids.incrementAndGet();
-        byte[] zip = zip(files);
-        ObjectNode a = JSON.createObjectNode().put("id", id).put("node_id", "MDg6QXJ0aWZhY3Q" + id).put("name", name)
-                .put("size_in_bytes", zip.length)
-                .put("archive_download_url", server.url("/repos/" + repository + "/actions/artifacts/" + id + "/zip"))
-                .put("expired", false).put("created_at", createdAt).put("updated_at", createdAt)
-                .put("expires_at", "2027-02-24T10:00:00Z").put("digest", "sha256:0");
-        a.putObject("workflow_run").put("id", runId).put("head_branch", "main");
-        artifacts.put(id, a);
-        artifactRuns.put(id, runId);
-        artifactZips.put(id, zip);
-        return id;
-    }
-
-    /** The files of an artifact, by name, as stored. */
-    public synchronized Map<String, String> artifactFiles(long id) {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(artifactZips.get(id)))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
     public boolean authorizationSentToStorage() {
         return authorizationSentToStorage;
     }
@@ -318,55 +268,6 @@ public final class FakeGitHubApi {
         }
         rerunRequests.add(id);
         return Response.empty(201);
-    }
-
-    private synchronized Response listRunArtifacts(RecordedRequest r, List<String> g) {
-        long runId = Long.parseLong(g.get(0));
-        return artifactList(a -> artifactRuns.get(a.path("id").asLong()) == runId);
-    }
-
-    private synchronized Response listRepositoryArtifacts(RecordedRequest r, List<String> g) {
-        String name = query(r).get("name");
-        return artifactList(a -> name == null || name.equals(a.path("name").asText()));
-    }
-
-    private Response artifactList(Predicate<ObjectNode> filter) {
-        ArrayNode list = JSON.createArrayNode();
-        artifacts.values().stream().filter(filter)
-                .sorted((a, b) -> b.path("created_at").asText().compareTo(a.path("created_at").asText()))
-                .forEach(list::add);
-        ObjectNode body = JSON.createObjectNode().put("total_count", list.size());
-        body.set("artifacts", list);
-        return json(200, body);
-    }
-
-    private synchronized Response redirectToArtifact(RecordedRequest r, List<String> g) {
-        long id = Long.parseLong(g.get(0));
-        return artifacts.containsKey(id) ? Response.redirect(server.url("/_storage/artifacts/" + id + "?sig=zip"))
-                : notFound();
-    }
-
-    private synchronized Response serveArtifact(RecordedRequest r, List<String> g) {
-        if (r.header("Authorization") != null) {
-            authorizationSentToStorage = true;
-            return Response.text(400, "signed URLs take no Authorization header");
-        }
-        byte[] zip = artifactZips.get(Long.parseLong(g.get(0)));
-        return zip == null ? notFound() : new Response(200, Map.of("Content-Type", "application/zip"), zip);
-    }
-
-    private static byte[] zip(Map<String, String> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private synchronized Response listAttemptJobs(RecordedRequest r, List<String> g) {
@@ -444,87 +345,6 @@ public final class FakeGitHubApi {
         return Response.text(200, logs.get(Long.parseLong(g.get(0))));
     }
 
-    private synchronized Response listCommitPulls(RecordedRequest r, List<String> g) {
-        ArrayNode array = JSON.createArrayNode();
-        commitPulls.getOrDefault(g.get(0), List.of()).forEach(n -> array.add(pulls.get(n)));
-        return json(200, array);
-    }
-
-    private synchronized Response listPulls(RecordedRequest r, List<String> g) {
-        Map<String, String> query = query(r);
-        ArrayNode array = JSON.createArrayNode();
-        for (ObjectNode pr : pulls.values()) {
-            boolean stateMatches = query.getOrDefault("state", "open").equals("all")
-                    || pr.path("state").asText().equals(query.getOrDefault("state", "open"));
-            boolean headMatches = !query.containsKey("head")
-                    || pr.path("head").path("label").asText().equals(query.get("head"));
-            if (stateMatches && headMatches) {
-                array.add(pr);
-            }
-        }
-        return json(200, array);
-    }
-
-    private synchronized Response listComments(RecordedRequest r, List<String> g) {
-        int issue = Integer.parseInt(g.get(0));
-        if (issueJson(issue) == null) {
-            return notFound();
-        }
-        ArrayNode array = JSON.createArrayNode();
-        comments.getOrDefault(issue, List.of()).forEach(array::add);
-        return json(200, array);
-    }
-
-    private synchronized Response createComment(RecordedRequest r, List<String> g) throws IOException {
-        if (readOnlyToken) {
-            return forbidden();
-        }
-        int issue = Integer.parseInt(g.get(0));
-        ObjectNode comment = commentJson(issue, BOT, JSON.readTree(r.body()).path("body").asText());
-        comments.computeIfAbsent(issue, k -> new ArrayList<>()).add(comment);
-        return json(201, comment);
-    }
-
-    private synchronized Response updateComment(RecordedRequest r, List<String> g) throws IOException {
-        if (readOnlyToken) {
-            return forbidden();
-        }
-        long id = Long.parseLong(g.get(0));
-        Optional<ObjectNode> comment = comments.values().stream().flatMap(List::stream)
-                .filter(c -> c.path("id").asLong() == id).findFirst();
-        if (comment.isEmpty()) {
-            return notFound();
-        }
-        comment.get().put("body", JSON.readTree(r.body()).path("body").asText())
-                .put("updated_at", "2026-11-26T11:00:00Z");
-        return json(200, comment.get());
-    }
-
-    private ObjectNode commentJson(int issue, String author, String body) {
-        long id = ids.incrementAndGet();
-        ObjectNode c = JSON.createObjectNode().put("id", id).put("node_id", "IC_" + id)
-                .put("url", server.url("/repos/" + repository + "/issues/comments/" + id))
-                .put("html_url", "https://github.com/" + repository + "/pull/" + issue + "#issuecomment-" + id)
-                .put("body", body).put("created_at", "2026-11-26T10:30:00Z").put("updated_at", "2026-11-26T10:30:00Z")
-                .put("author_association", "NONE");
-        c.putObject("user").put("login", author).put("id", 41898282).put("type", author.endsWith("[bot]") ? "Bot" : "User");
-        return c;
-    }
-
-    private ObjectNode issueJson(int number) {
-        ObjectNode pr = pulls.get(number);
-        if (pr == null) {
-            return null;
-        }
-        ObjectNode issue = JSON.createObjectNode().put("id", 2000 + number).put("number", number)
-                .put("title", pr.path("title").asText()).put("state", pr.path("state").asText())
-                .put("url", server.url("/repos/" + repository + "/issues/" + number))
-                .put("html_url", pr.path("html_url").asText())
-                .put("comments_url", server.url("/repos/" + repository + "/issues/" + number + "/comments"));
-        issue.putObject("pull_request").put("url", pr.path("url").asText());
-        return issue;
-    }
-
     private ObjectNode repositoryJson() {
         String[] parts = repository.split("/");
         ObjectNode repo = JSON.createObjectNode().put("id", 1296269).put("name", parts[1]).put("full_name", repository)
@@ -535,38 +355,4 @@ public final class FakeGitHubApi {
         return repo;
     }
 
-    private static Map<String, String> query(RecordedRequest r) {
-        Map<String, String> query = new HashMap<>();
-        if (r.query() != null) {
-            for (String pair : r.query().split("&")) {
-                String[] kv = pair.split("=", 2);
-                query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return query;
-    }
-
-    private static Response found(JsonNode node) {
-        return node == null ? notFound() : json(200, node);
-    }
-
-    private static Response notFound() {
-        return Response.json(404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\","
-                + "\"status\":\"404\"}");
-    }
-
-    private static Response forbidden() {
-        return Response.json(403, "{\"message\":\"Resource not accessible by integration\","
-                + "\"documentation_url\":\"https://docs.github.com/rest/issues/comments#create-an-issue-comment\","
-                + "\"status\":\"403\"}");
-    }
-
-    private static Response json(int status, JsonNode node) {
-        try {
-            return Response.json(status, JSON.writeValueAsString(node));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
