@@ -43,7 +43,12 @@ final class PastedHeader {
     private long pendingNumber;
 
     Decision line(byte[] buf, int from, int to, long number) {
-        boolean blank = isBlank(buf, from, to);
+        // a copy from the web UI's log viewer may put each line's number on a line of its own
+        boolean lineNumber = isLineNumber(buf, from, to);
+        if (lineNumber && (inEcho || pending != null)) {
+            return Decision.ECHO;
+        }
+        boolean blank = lineNumber || isBlank(buf, from, to);
         if (inEcho) {
             if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
                 return Decision.ECHO;
@@ -143,6 +148,18 @@ final class PastedHeader {
             }
         }
         return false;
+    }
+
+    private static boolean isLineNumber(byte[] buf, int from, int to) {
+        if (to - from > 7 || to == from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ((buf[i] < '0' || buf[i] > '9') && buf[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(byte[] buf, int from, int to) {

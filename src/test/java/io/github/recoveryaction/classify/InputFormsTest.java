@@ -153,6 +153,19 @@ class InputFormsTest {
     }
 
     @Test
+    void aWebUiCopyWithLineNumbersOnTheirOwnLinesReadsLikeOneWithout() {
+        String paste = "1\nRun zig build\n2\n  zig build\n3\n  shell: /usr/bin/bash -e {0}\n4\n"
+                + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n5\n"
+                + "Error: Process completed with exit code 1.\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(1, "zig build"));
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+        assertThat(c.evidence()).extracting(Evidence::text).doesNotContain("4", "5");
+    }
+
+    @Test
     void aTestRunnersRunOptionsLineIsNoHeader() {
         String paste = "Run options: --seed 45213\n\n# Running:\n\nE\n"
                 + "1 runs, 0 assertions, 0 failures, 1 errors, 0 skips\n";
