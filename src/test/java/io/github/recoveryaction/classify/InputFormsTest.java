@@ -166,6 +166,20 @@ class InputFormsTest {
     }
 
     @Test
+    void aPastedStepThatRanAfterTheFailureIsNotBlamed() {
+        String paste = "Run zig build\n  zig build\n"
+                + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n"
+                + "Error: Process completed with exit code 1.\n"
+                + "Run actions/upload-artifact@v4\n  with:\n    name: logs\n"
+                + "Warning: No files were found with the provided path: zig-out/logs. No artifacts will be uploaded.\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(1, "zig build"));
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+    }
+
+    @Test
     void aTestRunnersRunOptionsLineIsNoHeader() {
         String paste = "Run options: --seed 45213\n\n# Running:\n\nE\n"
                 + "1 runs, 0 assertions, 0 failures, 1 errors, 0 skips\n";
