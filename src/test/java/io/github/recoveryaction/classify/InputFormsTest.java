@@ -185,6 +185,11 @@ class InputFormsTest {
                 + "1 runs, 0 assertions, 0 failures, 1 errors, 0 skips\n";
 
         assertThat(classify(paste).step()).isEmpty();
+        for (String advice : List.of("> Run with --stacktrace option to get the stack trace.",
+                "Run `npm audit fix` to fix them, or `npm audit` for details")) {
+            assertThat(classify(advice + "\n  src/main.zig:14:9: error: use of undeclared identifier 'routes'\n")
+                    .step()).as(advice).isEmpty();
+        }
     }
 
     @Test
