@@ -123,6 +123,8 @@ final class JobScanner implements LineReader.Sink {
                 // a log copied from the web UI shows the runner's error line without its ##[error] marker
                 current.exitCode = parseExitCode(buf, content + RunnerMarkers.PASTED_EXIT_CODE.length, to);
                 current.exitCodeLine = number;
+                // as in a raw log, the runner ended this step: steps pasted after it (if: always()) did not fail
+                current.terminal |= current.exitCode != 0;
             }
         }
         if (inPost || endedWithError != null) {

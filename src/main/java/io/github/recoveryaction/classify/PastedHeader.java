@@ -19,6 +19,8 @@ final class PastedHeader {
     private static final byte[][] COLLAPSED = { "▶ ".getBytes(StandardCharsets.UTF_8),
             "► ".getBytes(StandardCharsets.UTF_8), "▸ ".getBytes(StandardCharsets.UTF_8),
             "▼ ".getBytes(StandardCharsets.UTF_8), "▾ ".getBytes(StandardCharsets.UTF_8) };
+    private static final byte[][] ADVICE = { "with ".getBytes(StandardCharsets.US_ASCII),
+            "the ".getBytes(StandardCharsets.US_ASCII), "again".getBytes(StandardCharsets.US_ASCII) };
     private static final byte[][] ECHO_KEYS = { "shell:".getBytes(StandardCharsets.US_ASCII),
             "with:".getBytes(StandardCharsets.US_ASCII), "env:".getBytes(StandardCharsets.US_ASCII) };
 
@@ -43,7 +45,12 @@ final class PastedHeader {
     private long pendingNumber;
 
     Decision line(byte[] buf, int from, int to, long number) {
-        boolean blank = isBlank(buf, from, to);
+        // a copy from the web UI's log viewer may put each line's number on a line of its own
+        boolean lineNumber = isLineNumber(buf, from, to);
+        if (lineNumber && (inEcho || pending != null)) {
+            return Decision.ECHO;
+        }
+        boolean blank = lineNumber || isBlank(buf, from, to);
         if (inEcho) {
             if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
                 return Decision.ECHO;
@@ -104,13 +111,20 @@ final class PastedHeader {
     }
 
     /**
-     * {@code Run <command>}, also behind the {@code > } or {@code ▶ } that marks a collapsed group in some copies; a
-     * first word ending in ':' is a label ("Run options: --seed 4", minitest's first line), not a command.
+     * {@code Run <command>}, also behind the {@code > } or {@code ▶ } that marks a collapsed group in some copies. Advice
+     * in tools' output is no header: a first word ending in ':' ("Run options: --seed 4", minitest's first line),
+     * "Run with --stacktrace ..." (Gradle), "Run the ..." or a quoted command ("Run `npm audit fix` to ...").
      */
     private static boolean isRun(byte[] buf, int from, int to) {
         int at = from + runOffset(buf, from, to);
-        if (to - at <= RUN.length || !RunnerMarkers.startsWith(buf, at, to, RUN) || buf[at + RUN.length] == ' ') {
+        if (to - at <= RUN.length || !RunnerMarkers.startsWith(buf, at, to, RUN) || buf[at + RUN.length] == ' '
+                || buf[at + RUN.length] == '`' || buf[at + RUN.length] == '\'') {
             return false;
+        }
+        for (byte[] word : ADVICE) {
+            if (RunnerMarkers.startsWith(buf, at + RUN.length, to, word)) {
+                return false;
+            }
         }
         for (int i = at + RUN.length; i < to && buf[i] != ' '; i++) {
             if (buf[i] == ':' && (i + 1 == to || buf[i + 1] == ' ')) {
@@ -143,6 +157,18 @@ final class PastedHeader {
             }
         }
         return false;
+    }
+
+    private static boolean isLineNumber(byte[] buf, int from, int to) {
+        if (to - from > 7 || to == from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ((buf[i] < '0' || buf[i] > '9') && buf[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(byte[] buf, int from, int to) {

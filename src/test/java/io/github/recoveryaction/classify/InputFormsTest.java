@@ -153,11 +153,43 @@ class InputFormsTest {
     }
 
     @Test
+    void aWebUiCopyWithLineNumbersOnTheirOwnLinesReadsLikeOneWithout() {
+        String paste = "1\nRun zig build\n2\n  zig build\n3\n  shell: /usr/bin/bash -e {0}\n4\n"
+                + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n5\n"
+                + "Error: Process completed with exit code 1.\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(1, "zig build"));
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+        assertThat(c.evidence()).extracting(Evidence::text).doesNotContain("4", "5");
+    }
+
+    @Test
+    void aPastedStepThatRanAfterTheFailureIsNotBlamed() {
+        String paste = "Run zig build\n  zig build\n"
+                + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n"
+                + "Error: Process completed with exit code 1.\n"
+                + "Run actions/upload-artifact@v4\n  with:\n    name: logs\n"
+                + "Warning: No files were found with the provided path: zig-out/logs. No artifacts will be uploaded.\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(1, "zig build"));
+        assertThat(c.failureType()).isEqualTo(FailureType.COMPILATION_ERROR);
+    }
+
+    @Test
     void aTestRunnersRunOptionsLineIsNoHeader() {
         String paste = "Run options: --seed 45213\n\n# Running:\n\nE\n"
                 + "1 runs, 0 assertions, 0 failures, 1 errors, 0 skips\n";
 
         assertThat(classify(paste).step()).isEmpty();
+        for (String advice : List.of("> Run with --stacktrace option to get the stack trace.",
+                "Run `npm audit fix` to fix them, or `npm audit` for details")) {
+            assertThat(classify(advice + "\n  src/main.zig:14:9: error: use of undeclared identifier 'routes'\n")
+                    .step()).as(advice).isEmpty();
+        }
     }
 
     @Test
