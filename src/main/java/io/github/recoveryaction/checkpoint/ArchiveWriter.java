@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 
@@ -54,6 +55,15 @@ public final class ArchiveWriter {
 
     public ArchiveResult write(WorkspacePaths workspace, List<CapturedPath> paths, ContentIndex earlier,
             OutputStream target) {
+        return write(workspace, paths, List::of, earlier, target);
+    }
+
+    /**
+     * Writes {@code paths}, then the paths {@code more} gives once those are written (what git status found, which
+     * may still be running when the first ones are archived).
+     */
+    public ArchiveResult write(WorkspacePaths workspace, List<CapturedPath> paths, Supplier<List<CapturedPath>> more,
+            ContentIndex earlier, OutputStream target) {
         HashingOutputStream hashed = new HashingOutputStream(target);
         Session session = new Session(earlier);
         // closed in reverse order: the tar stream drains into the compressor, whose frame drains into the file
@@ -66,6 +76,9 @@ public final class ArchiveWriter {
             }
             TarWriter tar = new TarWriter(toCompressor, BUFFER);
             for (CapturedPath captured : paths) {
+                session.add(tar, workspace.resolve(captured.path()), captured);
+            }
+            for (CapturedPath captured : more.get()) {
                 session.add(tar, workspace.resolve(captured.path()), captured);
             }
             tar.finish();
