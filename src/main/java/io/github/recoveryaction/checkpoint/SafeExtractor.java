@@ -27,9 +27,6 @@ import java.util.Set;
  */
 final class SafeExtractor {
 
-    /** Threads that write small files while the archive is read on. */
-    private static final int WRITER_THREADS = 2;
-
     private final WorkspacePaths workspace;
     private final ExtractionLimits limits;
     private final StagedFiles staged;
@@ -52,7 +49,7 @@ final class SafeExtractor {
         checkpoint.fileList().stream().filter(FileEntry::inOwnArchive).forEach(e -> expected.put(e.path(), e));
         Set<String> seen = new HashSet<>();
         Map<String, FileEntry> files = new HashMap<>();
-        try (ParallelFileWrites writes = new ParallelFileWrites(staged, WRITER_THREADS)) {
+        try {
             for (Optional<TarReader.Header> next = tar.next(); next.isPresent(); next = tar.next()) {
                 TarReader.Header entry = next.get();
                 String name = checkedName(source, entry);
@@ -86,26 +83,18 @@ final class SafeExtractor {
                         staged.symlink(name, entry.linkName());
                     }
                     default -> {
-                        if (!hardLink && size <= ParallelFileWrites.SMALL_FILE) {
-                            staged.prepareFolder(name);
-                            writes.write(name, announced.mode(), mtime, tar.content());
+                        if (hardLink) {
+                            staged.copyOf(entry.linkName(), name, files.get(entry.linkName()).size(), announced.mode());
                         } else {
-                            if (hardLink) {
-                                writes.finish();
-                                staged.copyOf(entry.linkName(), name, files.get(entry.linkName()).size(),
-                                        announced.mode());
-                            } else {
-                                try (FileChannel out = staged.newFile(name, announced.mode())) {
-                                    tar.copyContent(out, TarReader.ContentObserver.NONE);
-                                }
+                            try (FileChannel out = staged.newFile(name, announced.mode())) {
+                                tar.copyContent(out, TarReader.ContentObserver.NONE);
                             }
-                            staged.finishFile(name, announced.mode(), mtime);
                         }
+                        staged.finishFile(name, announced.mode(), mtime);
                         files.put(name, announced);
                     }
                 }
             }
-            writes.finish();
         } catch (CheckpointException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

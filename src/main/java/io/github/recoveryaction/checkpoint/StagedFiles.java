@@ -14,8 +14,7 @@ import java.util.Set;
 /**
  * Files as a restore writes them into its staging folder, with as few system calls per file as tar uses: the mode is
  * given when the file is created (and set again only where the umask took bits away), the time is set by path
- * without opening the file again, and each parent folder is created once. Folders are created on one thread; files
- * in existing folders may be written on several ({@link ParallelFileWrites}).
+ * without opening the file again, and each parent folder is created once.
  */
 final class StagedFiles {
 
@@ -33,15 +32,6 @@ final class StagedFiles {
         Path path = root.resolve(name);
         parent(path);
         return NewFiles.newFile(path, mode);
-    }
-
-    /** Creates the folders {@code name} goes in; {@link #newFileInExistingFolder} may then run on any thread. */
-    void prepareFolder(String name) throws IOException {
-        parent(root.resolve(name));
-    }
-
-    FileChannel newFileInExistingFolder(String name, int mode) throws IOException {
-        return NewFiles.newFile(root.resolve(name), mode);
     }
 
     void finishFile(String name, int mode, long mtimeMillis) throws IOException {

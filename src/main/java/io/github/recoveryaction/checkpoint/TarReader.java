@@ -99,17 +99,6 @@ final class TarReader {
         }
     }
 
-    /** The current entry's content, which must fit an array. */
-    byte[] content() throws IOException {
-        byte[] content = new byte[Math.toIntExact(remaining)];
-        int[] done = { 0 };
-        readContent((data, offset, length) -> {
-            System.arraycopy(data, offset, content, done[0], length);
-            done[0] += length;
-        });
-        return content;
-    }
-
     /** Passes the current entry's content to {@code observer} without writing it anywhere. */
     void readContent(ContentObserver observer) throws IOException {
         while (remaining > 0) {
