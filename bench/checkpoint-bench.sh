@@ -7,7 +7,8 @@
 #
 #   mvn -B -q package -DskipTests && bench/checkpoint-bench.sh
 #
-# Environment: SIZE_MIB (1024), RUNS (3), WORK (bench/out/checkpoint), JAVA (JAVA_HOME's java), JAVA_OPTS.
+# Environment: SIZE_MIB (1024), RUNS (3), WORK (bench/out/checkpoint), JAVA (JAVA_HOME's java), JAVA_OPTS, JAR (the
+# application, target/quarkus-app/quarkus-run.jar; another build to compare with).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +16,7 @@ SIZE_MIB=${SIZE_MIB:-1024}
 RUNS=${RUNS:-3}
 WORK=${WORK:-bench/out/checkpoint}
 JAVA=${JAVA:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java}
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 
 for tool in zstd tar python3 git; do
     if ! command -v "$tool" >/dev/null; then

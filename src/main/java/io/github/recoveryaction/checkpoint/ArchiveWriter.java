@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 
@@ -54,15 +55,30 @@ public final class ArchiveWriter {
 
     public ArchiveResult write(WorkspacePaths workspace, List<CapturedPath> paths, ContentIndex earlier,
             OutputStream target) {
+        return write(workspace, paths, List::of, earlier, target);
+    }
+
+    /**
+     * Writes {@code paths}, then the paths {@code more} gives once those are written (what git status found, which
+     * may still be running when the first ones are archived).
+     */
+    public ArchiveResult write(WorkspacePaths workspace, List<CapturedPath> paths, Supplier<List<CapturedPath>> more,
+            ContentIndex earlier, OutputStream target) {
         HashingOutputStream hashed = new HashingOutputStream(target);
         Session session = new Session(earlier);
-        try (ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(new NonClosing(hashed), level)) {
+        // closed in reverse order: the tar stream drains into the compressor, whose frame drains into the file
+        try (WriteBehindOutputStream archive = writeBehind(hashed, "checkpoint-archive-writer");
+                ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(new NonClosing(archive), level);
+                WriteBehindOutputStream toCompressor = writeBehind(zstd, "checkpoint-compressor")) {
             zstd.setChecksum(true);
             if (workers > 1) {
                 zstd.setWorkers(workers);
             }
-            TarWriter tar = new TarWriter(zstd, BUFFER);
+            TarWriter tar = new TarWriter(toCompressor, BUFFER);
             for (CapturedPath captured : paths) {
+                session.add(tar, workspace.resolve(captured.path()), captured);
+            }
+            for (CapturedPath captured : more.get()) {
                 session.add(tar, workspace.resolve(captured.path()), captured);
             }
             tar.finish();
@@ -72,6 +88,17 @@ public final class ArchiveWriter {
         return new ArchiveResult(session.entries, session.bytes, hashed.hash(), hashed.count(),
                 List.copyOf(session.pieces.values()));
     }
+
+    /**
+     * Each stage on a thread of its own: reading and hashing files here, feeding the compressor (whose workers
+     * compress), hashing and writing the archive.
+     */
+    private static WriteBehindOutputStream writeBehind(OutputStream target, String threadName) {
+        return new WriteBehindOutputStream(target, threadName, BUFFER, STAGE_DEPTH);
+    }
+
+    /** Chunks of {@value #BUFFER} bytes each stage may hold ahead of the next. */
+    private static final int STAGE_DEPTH = 6;
 
     /** The state of one archive being written. */
     private static final class Session {

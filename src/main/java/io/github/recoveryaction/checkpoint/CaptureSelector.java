@@ -11,10 +11,11 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import io.github.recoveryaction.github.WorkingTreeStatus;
 
@@ -32,25 +33,38 @@ public final class CaptureSelector {
         this.workspace = workspace;
     }
 
-    public CapturePlan select(Optional<WorkingTreeStatus> status, PathGlobs globs) {
-        return select(() -> status, globs);
-    }
-
-    /** Walks the globs first, then asks for the status, which may still be being computed until then. */
-    public CapturePlan select(Supplier<Optional<WorkingTreeStatus>> statusSource, PathGlobs globs) {
+    /**
+     * The paths the globs match. A checkpoint archives them while git status still runs, then adds
+     * {@link #fromStatus}.
+     */
+    public CapturePlan globbed(PathGlobs globs) {
         TreeMap<String, PosixFileAttributes> paths = new TreeMap<>(StateHash.PATH_ORDER);
         List<String> warnings = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
         for (String root : globs.walkRoots()) {
             walk(root, globs, paths, warnings);
         }
-        statusSource.get().ifPresent(s -> {
-            s.changed().forEach(p -> addIfCapturable(p, paths, warnings));
-            s.untracked().forEach(p -> addIfCapturable(p, paths, warnings));
+        return plan(paths, List.of(), warnings);
+    }
+
+    /** What git status adds to {@code globbed}: the changed and untracked paths it lacks, and the deletions. */
+    public CapturePlan fromStatus(Optional<WorkingTreeStatus> status, CapturePlan globbed) {
+        TreeMap<String, PosixFileAttributes> paths = new TreeMap<>(StateHash.PATH_ORDER);
+        List<String> warnings = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        globbed.paths().forEach(p -> known.add(p.path()));
+        status.ifPresent(s -> {
+            s.changed().stream().filter(p -> !known.contains(p)).forEach(p -> addIfCapturable(p, paths, warnings));
+            s.untracked().stream().filter(p -> !known.contains(p)).forEach(p -> addIfCapturable(p, paths, warnings));
             s.deleted().stream().filter(p -> !workspace.isExcluded(p))
                     .filter(p -> !Files.exists(workspace.resolve(p), LinkOption.NOFOLLOW_LINKS))
                     .sorted(StateHash.PATH_ORDER).forEach(deleted::add);
         });
+        return plan(paths, deleted, warnings);
+    }
+
+    private static CapturePlan plan(TreeMap<String, PosixFileAttributes> paths, List<String> deleted,
+            List<String> warnings) {
         List<CapturedPath> captured = new ArrayList<>(paths.size());
         paths.forEach((path, attrs) -> captured.add(new CapturedPath(path, attrs)));
         return new CapturePlan(captured, deleted, warnings);

@@ -3,13 +3,9 @@ package io.github.recoveryaction.checkpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -147,7 +143,7 @@ public final class CheckpointCodec {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (name.equals("fileList") && value == JsonToken.START_ARRAY) {
-                    files = Optional.of(readFileList(source, parser));
+                    files = Optional.of(FileListReader.read(source, parser));
                 } else {
                     root.set(name, JSON.readTree(parser));
                 }
@@ -160,161 +156,7 @@ public final class CheckpointCodec {
             throw new CheckpointException("manifest " + source + " is not valid JSON: "
                     + String.valueOf(reason).replaceAll("\\s+", " "), e);
         }
-        return new ManifestReader(source, root, files).read();
+        return new ManifestFields(source, root, files).read();
     }
 
-    private static List<FileEntry> readFileList(String source, JsonParser parser) throws IOException {
-        List<FileEntry> entries = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            if (t != JsonToken.START_OBJECT) {
-                throw new CheckpointException("manifest " + source + " has a fileList entry that is not an object");
-            }
-            entries.add(readEntry(source, parser));
-        }
-        return entries;
-    }
-
-    private static FileEntry readEntry(String source, JsonParser parser) throws IOException {
-        String path = null;
-        String typeId = null;
-        String modeText = null;
-        long size = 0;
-        Optional<String> sha = Optional.empty();
-        Optional<String> target = Optional.empty();
-        OptionalLong mtime = OptionalLong.empty();
-        Optional<String> piece = Optional.empty();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                parser.skipChildren();
-                continue;
-            }
-            if (value == JsonToken.VALUE_NULL) {
-                continue;
-            }
-            switch (name) {
-                case "path" -> path = parser.getValueAsString();
-                case "type" -> typeId = parser.getValueAsString();
-                case "mode" -> modeText = parser.getValueAsString();
-                case "size" -> size = parser.getValueAsLong();
-                case "sha256" -> sha = Optional.ofNullable(parser.getValueAsString());
-                case "target" -> target = Optional.ofNullable(parser.getValueAsString());
-                case "mtime" -> mtime = OptionalLong.of(parser.getValueAsLong());
-                case "piece" -> piece = Optional.ofNullable(parser.getValueAsString());
-                default -> {
-                    // a key added within this schema version
-                }
-            }
-        }
-        String entryPath = path;
-        if (entryPath == null || typeId == null) {
-            throw new CheckpointException("manifest " + source + " has a fileList entry without "
-                    + (entryPath == null ? "'path'" : "'type' for '" + entryPath + "'"));
-        }
-        String id = typeId;
-        EntryType type = EntryType.findById(id).orElseThrow(() -> new CheckpointException("manifest " + source
-                + " has an entry '" + entryPath + "' of unknown type '" + id + "'"));
-        int mode = 0;
-        if (type != EntryType.DELETED) {
-            if (modeText == null) {
-                throw new CheckpointException("manifest " + source + " has no text field 'mode' for '" + entryPath + "'");
-            }
-            try {
-                mode = Integer.parseInt(modeText, 8) & 07777;
-            } catch (NumberFormatException e) {
-                throw new CheckpointException("manifest " + source + " has an invalid mode '" + modeText + "' for '"
-                        + entryPath + "'");
-            }
-        }
-        return new FileEntry(entryPath, type, mode, size, sha, target, mtime, piece);
-    }
-
-    /** Field access that names the manifest and key in every error. */
-    private record ManifestReader(String source, JsonNode root, Optional<List<FileEntry>> files) {
-
-        Checkpoint read() {
-            if (root == null || !root.isObject()) {
-                throw bad("is not a JSON object");
-            }
-            int version = requireInt(root, "schemaVersion");
-            if (version > Checkpoint.SCHEMA_VERSION || version < 1) {
-                throw new UnsupportedSchemaException("manifest " + source + " has schema version " + version
-                        + "; this recovery reads versions 1 to " + Checkpoint.SCHEMA_VERSION
-                        + " - restore it with the release that wrote it, or upgrade recovery-action");
-            }
-            JsonNode metrics = root.path("metrics");
-            JsonNode job = root.path("job");
-            return new Checkpoint(version, requireText(root, "id"), requireText(root, "lane"),
-                    requireInt(root, "stepNumber"), requireText(root, "stepName"), root.path("success").asBoolean(true),
-                    optionalText(root, "errorMessage"), optionalText(root, "commit"), optionalText(root, "branch"),
-                    root.path("dirty").asBoolean(false), requireText(root, "stateHash"), requireText(root, "archiveHash"),
-                    requireLong(root, "archiveBytes"), requireLong(root, "bytes"), requireInstant(root, "createdAt"),
-                    new CheckpointMetrics(metrics.path("wallMillis").asLong(), metrics.path("cpuMillis").asLong(),
-                            metrics.path("peakMemoryBytes").asLong(),
-                            metrics.hasNonNull("jobElapsedMillis") ? OptionalLong.of(metrics.get("jobElapsedMillis").asLong())
-                                    : OptionalLong.empty()),
-                    job.isObject() ? Optional.of(new JobAttempt(requireText(job, "name"), requireLong(job, "runId"),
-                            requireInt(job, "attempt"))) : Optional.empty(),
-                    fileList(), pieces());
-        }
-
-        private List<Piece> pieces() {
-            JsonNode list = root.path("pieces");
-            List<Piece> pieces = new ArrayList<>();
-            for (JsonNode p : list.isArray() ? list : JSON.createArrayNode()) {
-                if (!p.isObject()) {
-                    throw bad("has a piece that is not an object");
-                }
-                pieces.add(new Piece(requireText(p, "id"), requireText(p, "archiveHash"), requireLong(p, "archiveBytes"),
-                        requireText(p, "stateHash")));
-            }
-            return pieces;
-        }
-
-        private List<FileEntry> fileList() {
-            return files.orElseThrow(() -> bad("has no fileList array"));
-        }
-
-        private String requireText(JsonNode node, String key) {
-            JsonNode v = node.get(key);
-            if (v == null || !v.isTextual()) {
-                throw bad("has no text field '" + key + "'");
-            }
-            return v.asText();
-        }
-
-        private int requireInt(JsonNode node, String key) {
-            JsonNode v = node.get(key);
-            if (v == null || !v.canConvertToInt()) {
-                throw bad("has no whole-number field '" + key + "'");
-            }
-            return v.asInt();
-        }
-
-        private long requireLong(JsonNode node, String key) {
-            JsonNode v = node.get(key);
-            if (v == null || !(v.isIntegralNumber() || v.isTextual() && v.asText().matches("\\d+"))) {
-                throw bad("has no whole-number field '" + key + "'");
-            }
-            return v.asLong();
-        }
-
-        private Instant requireInstant(JsonNode node, String key) {
-            try {
-                return Instant.parse(requireText(node, key));
-            } catch (DateTimeParseException e) {
-                throw bad("has an invalid timestamp in '" + key + "'");
-            }
-        }
-
-        private static Optional<String> optionalText(JsonNode node, String key) {
-            JsonNode v = node.get(key);
-            return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
-        }
-
-        private CheckpointException bad(String problem) {
-            return new CheckpointException("manifest " + source + " " + problem);
-        }
-    }
 }

@@ -44,7 +44,8 @@ public final class CheckpointCreator {
         Instant createdAt = clock.instant();
         String id = CheckpointIds.requireValid(request.id()
                 .orElseGet(() -> CheckpointIds.defaultId(request.lane(), request.stepNumber(), createdAt)));
-        // git status is the slowest part of selecting; it runs while the store is listed and the globs are walked
+        // git status is the slowest part of selecting: it runs while the store is listed, the globs are walked and
+        // what they match is archived; what it adds is archived last
         FutureTask<GitState> gitState = new FutureTask<>(() -> GitState.read(workspace.root()));
         Thread.ofPlatform().daemon().name("checkpoint-git-status").start(gitState);
         StoreContents contents = new StoreContents(store);
@@ -54,22 +55,28 @@ public final class CheckpointCreator {
         }
         PathGlobs globs = PathGlobs.of(request.globs(),
                 Optional.of(RepositoryPaths.of(workspace.root(), Optional.empty())));
-        CapturePlan plan = new CaptureSelector(workspace).select(() -> join(gitState).status(), globs);
-        GitState git = join(gitState);
-        Optional<String> commit = git.commit();
-        Optional<String> branch = git.branch();
-        Optional<WorkingTreeStatus> status = git.status();
+        CaptureSelector selector = new CaptureSelector(workspace);
+        CapturePlan globbed = selector.globbed(globs);
+        List<CapturePlan> fromStatus = new ArrayList<>(1);
         Path archive = store.newArchiveFile(id);
         ArchiveResult result;
         try (OutputStream out = new BufferedOutputStream(NewFiles.newOutputStream(archive), 1 << 20)) {
-            result = writer.write(workspace, plan.paths(), new ContentIndex(chain(contents, request)), out);
+            result = writer.write(workspace, globbed.paths(), () -> {
+                fromStatus.add(selector.fromStatus(join(gitState).status(), globbed));
+                return fromStatus.get(0).paths();
+            }, new ContentIndex(chain(contents, request)), out);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(archive);
             throw e instanceof CheckpointException ce ? ce
                     : new CheckpointException("cannot write the archive " + archive + ": " + e.getMessage(), e);
         }
+        CapturePlan added = fromStatus.get(0);
+        GitState git = join(gitState);
+        Optional<String> commit = git.commit();
+        Optional<String> branch = git.branch();
+        Optional<WorkingTreeStatus> status = git.status();
         List<FileEntry> fileList = new ArrayList<>(result.entries());
-        plan.deleted().forEach(p -> fileList.add(FileEntry.deleted(p)));
+        added.deleted().forEach(p -> fileList.add(FileEntry.deleted(p)));
         fileList.sort(Comparator.comparing(FileEntry::path, StateHash.PATH_ORDER));
         CheckpointMetrics metrics = usage.finish(clock.instant(), request.jobStartedAt()
                 .map(t -> OptionalLong.of(t.toEpochMilli())).orElse(OptionalLong.empty()));
@@ -82,9 +89,12 @@ public final class CheckpointCreator {
         } finally {
             deleteQuietly(archive);
         }
-        List<String> warnings = new ArrayList<>(plan.warnings());
-        globs.unmatched(plan.paths().stream().map(CapturedPath::path).toList())
-                .forEach(g -> warnings.add("path: no file matches '" + g + "'"));
+        List<String> warnings = new ArrayList<>(globbed.warnings());
+        warnings.addAll(added.warnings());
+        List<String> captured = new ArrayList<>(globbed.paths().size() + added.paths().size());
+        globbed.paths().forEach(p -> captured.add(p.path()));
+        added.paths().forEach(p -> captured.add(p.path()));
+        globs.unmatched(captured).forEach(g -> warnings.add("path: no file matches '" + g + "'"));
         return new Created(checkpoint, warnings);
     }
 

@@ -3,13 +3,9 @@ package io.github.recoveryaction.checkpoint;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,11 +42,7 @@ final class TarReader {
         skip(remaining + padding);
         remaining = 0;
         padding = 0;
-        String paxPath = null;
-        String paxLink = null;
-        long paxSize = -1;
-        long paxMtime = Long.MIN_VALUE;
-        boolean sparse = false;
+        PaxHeaders pax = new PaxHeaders();
         while (true) {
             if (!fill(TarWriter.BLOCK)) {
                 if (end == start) {
@@ -73,28 +65,15 @@ final class TarReader {
                 }
                 String text = new String(readBytes((int) size), StandardCharsets.UTF_8);
                 skip(pad(size));
-                if (type == 'L') {
-                    paxPath = stripNul(text);
-                } else if (type == 'K') {
-                    paxLink = stripNul(text);
-                } else {
-                    for (String[] kv : paxRecords(text)) {
-                        switch (kv[0]) {
-                            case "path" -> paxPath = kv[1];
-                            case "linkpath" -> paxLink = kv[1];
-                            case "size" -> paxSize = parseLong(kv[1]);
-                            case "mtime" -> paxMtime = parseMillis(kv[1]);
-                            default -> sparse |= kv[0].startsWith("GNU.sparse.");
-                        }
-                    }
-                }
+                pax.apply(type, text);
                 continue;
             }
-            String name = paxPath != null ? paxPath : ustarName(h);
-            String link = paxLink != null ? paxLink : text(h + 157, 100);
+            String name = pax.path().orElseGet(() -> ustarName(h));
+            String link = pax.linkPath().orElseGet(() -> text(h + 157, 100));
             int mode = (int) number(h + 100, 8);
-            long mtime = paxMtime != Long.MIN_VALUE ? paxMtime : number(h + 136, 12) * 1000;
-            long entrySize = paxSize >= 0 ? paxSize : size;
+            long mtime = pax.mtimeMillis().isPresent() ? pax.mtimeMillis().getAsLong() : number(h + 136, 12) * 1000;
+            long entrySize = pax.size().orElse(size);
+            boolean sparse = pax.sparse();
             start += TarWriter.BLOCK;
             boolean hasContent = type != '1' && type != '2' && type != '5' && type != '3' && type != '4' && type != '6';
             remaining = hasContent ? entrySize : 0;
@@ -255,56 +234,5 @@ final class TarReader {
             v = v << 3 | b - '0';
         }
         return v;
-    }
-
-    /** pax times are decimal seconds with an optional fraction. */
-    private static long parseMillis(String text) throws IOException {
-        try {
-            return new BigDecimal(text.trim()).movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new IOException("an extended header has a malformed time '" + text + "'");
-        }
-    }
-
-    private static String stripNul(String text) {
-        int nul = text.indexOf('\0');
-        return nul >= 0 ? text.substring(0, nul) : text;
-    }
-
-    private static long parseLong(String text) throws IOException {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IOException("an extended header has a malformed size '" + text + "'");
-        }
-    }
-
-    private static List<String[]> paxRecords(String text) throws IOException {
-        List<String[]> records = new ArrayList<>();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        int i = 0;
-        while (i < bytes.length) {
-            int space = i;
-            while (space < bytes.length && bytes[space] != ' ') {
-                space++;
-            }
-            int length;
-            try {
-                length = Integer.parseInt(new String(bytes, i, space - i, StandardCharsets.US_ASCII));
-            } catch (NumberFormatException e) {
-                throw new IOException("an extended header has a malformed record");
-            }
-            if (length <= space - i || i + length > bytes.length || bytes[i + length - 1] != '\n') {
-                throw new IOException("an extended header has a malformed record");
-            }
-            String record = new String(bytes, space + 1, i + length - space - 2, StandardCharsets.UTF_8);
-            int eq = record.indexOf('=');
-            if (eq < 0) {
-                throw new IOException("an extended header has a malformed record");
-            }
-            records.add(new String[] { record.substring(0, eq), record.substring(eq + 1) });
-            i += length;
-        }
-        return records;
     }
 }

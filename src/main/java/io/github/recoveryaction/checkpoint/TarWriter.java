@@ -18,7 +18,7 @@ final class TarWriter {
     private static final long MAX_USTAR_SIZE = 077777777777L;
 
     private final OutputStream out;
-    private final byte[] buffer;
+    private byte[] buffer;
     private int position;
 
     /** @param bufferSize bytes handed to {@code out} per write; a multiple of {@value #BLOCK} */
@@ -39,7 +39,7 @@ final class TarWriter {
         header(name, '2', 0120777, 0, mtimeSeconds, target);
     }
 
-    /** The buffer and the offset at which up to {@link #reservable()} content bytes may be placed. */
+    /** The buffer (another one after each {@link #reserve}) and the offset at which content bytes may be placed. */
     byte[] buffer() {
         return buffer;
     }
@@ -89,9 +89,14 @@ final class TarWriter {
         position += n;
     }
 
+    /** A stage on another thread takes the buffer itself and gives back an empty one: no copy. */
     private void flush() throws IOException {
         if (position > 0) {
-            out.write(buffer, 0, position);
+            if (out instanceof WriteBehindOutputStream stage) {
+                buffer = stage.exchange(buffer, position);
+            } else {
+                out.write(buffer, 0, position);
+            }
             position = 0;
         }
     }
