@@ -2,6 +2,7 @@ package io.github.recoveryaction.classify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.recoveryaction.classify.generic.CandidateRanker;
 
@@ -25,6 +28,9 @@ final class EvidencePicker {
     private static final int CONTINUATION_LINES = 3;
     private static final int LOOK_BACK = 8;
     private static final int CAUSES_BEFORE = 3;
+    /** A file name with an extension right before the position that follows it ({@code src/a.py:12}, {@code A.cs(3,4)}). */
+    private static final Pattern SOURCE_FILE = Pattern
+            .compile("[\\w.\\\\/-]*\\w\\.\\w{1,5}(?=[:(\\[]\\d)");
 
     private final CandidateRanker ranker;
     private final IntPredicate known;
@@ -62,14 +68,20 @@ final class EvidencePicker {
         // one line of each shape first (in order of preference), then up to PER_SHAPE of each and then whatever is
         // left, both spread over the step: the tail of a flood of one finding is no better evidence than its head,
         // but the other files and tests it reaches are
+        // the first pass takes one line of each shape in each file: a linter's flood over several files shows each
+        // kind of finding in every file it reached, not only in the file it reported first
         List<Integer> spread = spreadOrder(others);
+        Set<String> kinds = new HashSet<>();
+        chosen.forEach(i -> kinds.add(kind(texts.get(i))));
         for (int cap : new int[] { 1, PER_SHAPE, Integer.MAX_VALUE }) {
             for (int line : cap == 1 ? others : spread) {
                 if (chosen.size() >= Classification.MAX_EVIDENCE) {
                     break;
                 }
-                String shape = shape(texts.get(line));
-                if (!chosen.contains(line) && !known.test(line) && shapes.getOrDefault(shape, 0) < cap) {
+                String text = texts.get(line);
+                String shape = shape(text);
+                boolean fits = cap == 1 ? kinds.add(kind(text)) : shapes.getOrDefault(shape, 0) < cap;
+                if (!chosen.contains(line) && !known.test(line) && fits) {
                     chosen.add(line);
                     shapes.merge(shape, 1, Integer::sum);
                 }
@@ -171,6 +183,12 @@ final class EvidencePicker {
                 break;
             }
         }
+    }
+
+    /** The line's shape and the source file it names first (a finding's location), if any. */
+    static String kind(String text) {
+        Matcher m = SOURCE_FILE.matcher(text);
+        return m.find() ? shape(text) + "@" + m.group() : shape(text);
     }
 
     /** A line with its numbers, quoted parts and paths blanked: lines of one kind share a shape. */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Prefixes that wrap a tool's output inside another tool's log: BuildKit's plain progress ({@code #12 3.456 }),
  * Docker Compose's service column ({@code web-1  | }), the date and time of Go's standard logger
  * ({@code 2024/01/02 15:04:05 }) and the package column of workspace runners (pnpm's {@code packages/ui lint: },
- * Turborepo's {@code @acme/ui:lint: }). Rules and the generic tier see the tool's line without them, so the same
+ * Turborepo's {@code @acme/ui:lint: }) and the elapsed-time column of Flutter's verbose mode ({@code [  +12 ms] },
+ * {@code [        ] }). Rules and the generic tier see the tool's line without them, so the same
  * rule matches whether the tool ran directly or inside {@code docker build} or a monorepo script; evidence keeps the
  * line as printed.
  */
@@ -18,6 +19,8 @@ public final class OutputPrefix {
     private static final Pattern TURBO = Pattern.compile(
             "^(?!(?i:error|warning|warn|fatal|note|info|debug|hint|caused by|npm|yarn|pnpm)\\b)@?[\\w.-]+(?:/[\\w.-]+)?"
                     + ":[a-z][\\w-]{0,30}(?::[a-z][\\w-]{0,30})?: ");
+    /** A blank column needs six spaces so a checkbox ({@code [ ] }) or an empty list is not taken for one. */
+    private static final Pattern FLUTTER_ELAPSED = Pattern.compile("^\\[(?: *\\+\\d{1,7} ms| {6,})\\] ");
     private static final int MAX_PREFIXES = 3;
 
     private OutputPrefix() {
@@ -43,6 +46,9 @@ public final class OutputPrefix {
         char first = s.charAt(0);
         if (first == '#' && Character.isDigit(s.charAt(1))) {
             return buildKit(s);
+        }
+        if (first == '[') {
+            return flutterElapsed(s);
         }
         if (first >= '1' && first <= '2' && n > 20) {
             int date = goDate(s);
@@ -78,6 +84,12 @@ public final class OutputPrefix {
             }
         }
         return 0;
+    }
+
+    /** {@code [ +8 ms] } or a blank {@code [        ] } (same millisecond), as {@code flutter -v} starts every line. */
+    private static int flutterElapsed(String s) {
+        java.util.regex.Matcher m = FLUTTER_ELAPSED.matcher(s);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** {@code yyyy/mm/dd hh:mm:ss[.micro] }, what Go's log package prints by default. */

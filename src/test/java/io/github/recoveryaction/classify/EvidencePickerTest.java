@@ -53,4 +53,36 @@ class EvidencePickerTest {
         assertThat(files).isGreaterThanOrEqualTo(4);
         assertThat(c.evidence()).extracting(Evidence::text).contains("✖ 96 problems (96 errors, 0 warnings)");
     }
+
+    @Test
+    void eachKindOfFindingIsShownInEveryFileItReached() {
+        List<String> output = new ArrayList<>();
+        String[] files = { "app/models.py", "app/views.py", "app/forms.py" };
+        int[] counts = { 40, 40, 8 };
+        for (int f = 0; f < files.length; f++) {
+            for (int k = 0; k < counts[f]; k++) {
+                output.add(files[f] + ":" + (k * 4 + 3) + ":1: W293 blank line contains whitespace");
+                if (k % 5 == 0) {
+                    output.add(files[f] + ":" + (k * 4 + 5) + ":1: F401 'os' imported but unused");
+                }
+            }
+            output.add(files[f] + ":" + (counts[f] * 4 + 9) + ":80: E501 line too long (88 > 79 characters)");
+        }
+        String log = jobLog().step("flake8 app/", output.toArray(String[]::new)).exit(1).post().build();
+
+        Classification c = new Classifier(ClassifierTest.RULES)
+                .classify(LogInput.of("lint.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(c.failureType()).isEqualTo(FailureType.QUALITY_GATE_FAILURE);
+        assertThat(c.evidence()).extracting(Evidence::text)
+                .contains("app/forms.py:41:80: E501 line too long (88 > 79 characters)");
+    }
+
+    @Test
+    void aKindIsTheShapeAndTheFileTheLineNames() {
+        assertThat(EvidencePicker.kind("src/a.py:3:1: W293 blank line"))
+                .isNotEqualTo(EvidencePicker.kind("src/b.py:9:1: W293 blank line"));
+        assertThat(EvidencePicker.kind("Foo.cs(12,4): error CS0103: x")).endsWith("@Foo.cs");
+        assertThat(EvidencePicker.kind("error: something broke")).isEqualTo(EvidencePicker.shape("error: something broke"));
+    }
 }

@@ -38,6 +38,16 @@ class OutputPrefixTest {
     }
 
     @Test
+    void stripsFlutterVerboseElapsedTime() {
+        assertThat(OutputPrefix.strip("[   +8 ms]    info • Unused import • lib/a.dart:3:8 • unused_import"))
+                .isEqualTo("   info • Unused import • lib/a.dart:3:8 • unused_import");
+        assertThat(OutputPrefix.strip("[        ] 2 issues found. (ran in 3.1s)")).isEqualTo("2 issues found. (ran in 3.1s)");
+        assertThat(OutputPrefix.strip("[+1204 ms] Analyzing app...")).isEqualTo("Analyzing app...");
+        assertThat(OutputPrefix.strip("[ ] todo item")).isEqualTo("[ ] todo item");
+        assertThat(OutputPrefix.strip("[INFO] Building demo")).isEqualTo("[INFO] Building demo");
+    }
+
+    @Test
     void leavesOtherLinesAlone() {
         assertThat(OutputPrefix.strip("error:TS2304: Cannot find name")).isEqualTo("error:TS2304: Cannot find name");
         assertThat(OutputPrefix.strip("src/app.ts:12:5: error: x")).isEqualTo("src/app.ts:12:5: error: x");
