@@ -68,8 +68,7 @@ public final class RepositoryConfigLoader {
         try {
             tree = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(name + ": not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+            throw new InvalidInputException(YamlSyntaxError.describe(name, e), e);
         }
         ConfigNode root = new ConfigNode(name, "", tree);
         root.requireOnlyKeys(Set.copyOf(KEYS.keySet()));
