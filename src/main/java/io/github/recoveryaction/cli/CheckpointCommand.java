@@ -118,10 +118,4 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
             return Optional.empty();
         }
     }
-
-    static void requireTextOrJson(FormatOption format) {
-        if (format != FormatOption.text && format != FormatOption.json) {
-            throw new InvalidInputException("--format " + format + " is not supported here; use text or json");
-        }
-    }
 }

@@ -94,4 +94,21 @@ class ClassifyCommandTest {
         assertThat(result.getOutput()).contains("Type accuracy:", "Step accuracy:", "a.log: type");
         assertThat(result.getErrorOutput()).contains("type accuracy 0.0%");
     }
+
+    @Test
+    void commandsPrintingTextOrJsonRefuseMarkdown(QuarkusMainLauncher launcher) throws IOException {
+        Path dir = Files.createTempDirectory("corpus");
+        Files.writeString(dir.resolve("labels.jsonl"), "{\"file\":\"a.log\",\"failureType\":\"git_error\"}\n");
+
+        LaunchResult eval = launcher.launch("eval", "--labels", dir.resolve("labels.jsonl").toString(), "--format",
+                "markdown");
+        LaunchResult rules = launcher.launch("rules", "list", "--format", "markdown");
+
+        assertThat(eval.exitCode()).isEqualTo(2);
+        assertThat(eval.getErrorOutput().strip())
+                .isEqualTo("recovery: --format markdown is not supported by eval; use text or json");
+        assertThat(rules.exitCode()).isEqualTo(2);
+        assertThat(rules.getErrorOutput().strip())
+                .isEqualTo("recovery: --format markdown is not supported by rules list; use text or json");
+    }
 }
