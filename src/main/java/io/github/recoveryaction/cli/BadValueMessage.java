@@ -37,6 +37,9 @@ final class BadValueMessage {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "; use a whole number";
         }
+        if (type == double.class || type == Double.class) {
+            return "; use a decimal number such as 0.95";
+        }
         return "";
     }
 }

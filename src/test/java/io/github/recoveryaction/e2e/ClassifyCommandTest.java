@@ -111,4 +111,13 @@ class ClassifyCommandTest {
         assertThat(rules.getErrorOutput().strip())
                 .isEqualTo("recovery: --format markdown is not supported by rules list; use text or json");
     }
+
+    @Test
+    void aShareThatIsNotANumberNamesTheOptionAndTheForm(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("eval", "--labels", "labels.jsonl", "--min-accuracy", "high");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getErrorOutput()).startsWith("recovery: --min-accuracy: 'high' is not a double; use a decimal "
+                + "number such as 0.95\n");
+    }
 }
