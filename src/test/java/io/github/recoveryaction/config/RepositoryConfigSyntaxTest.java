@@ -2,11 +2,27 @@ package io.github.recoveryaction.config;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.github.recoveryaction.InvalidInputException;
 
 class RepositoryConfigSyntaxTest {
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void aFolderWhereTheConfigurationBelongsIsReported() throws IOException {
+        Files.createDirectories(workspace.resolve(".github/recovery.yml"));
+
+        assertThatThrownBy(() -> RepositoryConfigLoader.loadFromWorkspace(workspace))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(".github/recovery.yml is not a file");
+    }
 
     @Test
     void brokenYamlIsOneLineNamingFileLineAndProblem() {
