@@ -111,7 +111,7 @@ class AnalyzeCommand extends CommandBase implements Callable<Integer> {
             return Optional.of(Files.readAllLines(changedFiles.get()).stream().map(String::strip)
                     .filter(l -> !l.isEmpty()).toList());
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read --changed-files " + changedFiles.get() + ": " + e.getMessage(), e);
+            throw LogInput.unreadable("--changed-files " + changedFiles.get(), e);
         }
     }
 }

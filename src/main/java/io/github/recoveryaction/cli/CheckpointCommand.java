@@ -65,7 +65,11 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
     @Override
     public Integer call() {
         requireTextOrJson(format);
-        int step = stepNumber.filter(n -> n >= 0).orElseThrow(() -> required("step-number",
+        stepNumber.filter(n -> n < 0).ifPresent(n -> {
+            throw new InvalidInputException("--step-number must be 0 or more (the number of the step the checkpoint "
+                    + "follows), got " + n);
+        });
+        int step = stepNumber.orElseThrow(() -> required("step-number",
                 "the number of the step the checkpoint follows (0 or more)"));
         String name = stepName.filter(n -> !n.isBlank()).orElseThrow(() -> required("step-name",
                 "the name of the step the checkpoint follows"));
@@ -112,12 +116,6 @@ class CheckpointCommand extends CommandBase implements Callable<Integer> {
             return environment.find(StepOutputs.JOB_STARTED_AT).map(Instant::parse);
         } catch (DateTimeParseException e) {
             return Optional.empty();
-        }
-    }
-
-    static void requireTextOrJson(FormatOption format) {
-        if (format != FormatOption.text && format != FormatOption.json) {
-            throw new InvalidInputException("--format " + format + " is not supported here; use text or json");
         }
     }
 }

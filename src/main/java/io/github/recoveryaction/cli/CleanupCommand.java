@@ -34,7 +34,7 @@ class CleanupCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckpointCommand.requireTextOrJson(format);
+        requireTextOrJson(format);
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
         Duration age = olderThan.map(text -> DurationText.parse(text).orElseThrow(() -> new InvalidInputException(
                 "--older-than must be a duration like 90s, 30m, 12h or 7d, got '" + text + "'")))

@@ -50,6 +50,18 @@ abstract class CommandBase {
                 + "): " + what);
     }
 
+    /** Commands that print only text or JSON refuse markdown rather than print text under its name. */
+    void requireTextOrJson(FormatOption format) {
+        requireTextOrJson(spec.name(), format);
+    }
+
+    static void requireTextOrJson(String command, FormatOption format) {
+        if (format != FormatOption.text && format != FormatOption.json) {
+            throw new InvalidInputException("--format " + format + " is not supported by " + command
+                    + "; use text or json");
+        }
+    }
+
     /** A warning on stderr, on one line so that nothing in it starts a workflow command. */
     void printWarning(String message) {
         PrintWriter err = spec.commandLine().getErr();

@@ -71,7 +71,7 @@ final class ErrorHandling implements IExecutionExceptionHandler, IExitCodeExcept
             return new OwnErrors("report", cmd.getOut()).handleParseException(ex, args);
         }
         PrintWriter err = cmd.getErr();
-        err.println("recovery: " + WorkflowCommands.oneLine(ex.getMessage()));
+        err.println("recovery: " + WorkflowCommands.oneLine(BadValueMessage.of(ex, args)));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();

@@ -41,6 +41,7 @@ class EvalCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        requireTextOrJson(format);
         share("--min-accuracy", minAccuracy);
         share("--min-key-line-recall", minKeyLineRecall);
         Classifier classifier = new Classifier(rules.load(environment));

@@ -24,7 +24,7 @@ class ListCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckpointCommand.requireTextOrJson(format);
+        requireTextOrJson(format);
         CheckpointStoreOptions.Context context = storeOptions.context(environment, spec.commandLine().getErr());
         CheckpointStore store = context.open(storeOptions.jobKey(), Optional.empty());
         StoreContents contents = new StoreContents(store);

@@ -56,7 +56,7 @@ final class OwnErrors implements IExecutionExceptionHandler, IParameterException
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        warn(ex.getMessage());
+        warn(BadValueMessage.of(ex, args));
         return ExitCodes.OK;
     }
 

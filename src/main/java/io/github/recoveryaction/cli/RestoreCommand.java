@@ -44,7 +44,7 @@ class RestoreCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckpointCommand.requireTextOrJson(format);
+        requireTextOrJson(format);
         String id = checkpointId.map(String::trim).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> required("checkpoint-id", "a checkpoint id or 'latest'"));
         if (!id.equals(CheckpointIds.LATEST)) {

@@ -30,6 +30,7 @@ class RulesCommand extends CommandBase {
     int list(@Mixin VerboseOption verbose, @Mixin RulesOptions rules,
             @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.") FormatOption format)
             throws Exception {
+        requireTextOrJson("rules list", format);
         List<Rule> effective = rules.load(environment).rules();
         PrintWriter out = spec.commandLine().getOut();
         if (format == FormatOption.json) {

@@ -27,7 +27,7 @@ class ValidateCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckpointCommand.requireTextOrJson(format);
+        requireTextOrJson(format);
         RepositoryConfig config = RepositoryConfig.DEFAULT;
         Optional<String> configProblem = Optional.empty();
         try {

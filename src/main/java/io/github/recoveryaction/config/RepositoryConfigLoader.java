@@ -35,6 +35,11 @@ public final class RepositoryConfigLoader {
     /** The workspace's configuration file, or the defaults when it does not exist. */
     public static RepositoryConfig loadFromWorkspace(Path workspace) {
         Path file = workspace.resolve(RepositoryConfig.DEFAULT_PATH);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a folder of that name is a mistake to report, not a reason to ignore the configuration silently
+            throw new InvalidInputException("configuration file " + file + " is not a file; make "
+                    + RepositoryConfig.DEFAULT_PATH + " a YAML file");
+        }
         return Files.isRegularFile(file) ? load(file) : RepositoryConfig.DEFAULT;
     }
 
@@ -68,8 +73,7 @@ public final class RepositoryConfigLoader {
         try {
             tree = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(name + ": not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+            throw new InvalidInputException(YamlSyntaxError.describe(name, e), e);
         }
         ConfigNode root = new ConfigNode(name, "", tree);
         root.requireOnlyKeys(Set.copyOf(KEYS.keySet()));

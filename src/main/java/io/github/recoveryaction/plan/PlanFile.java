@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import io.github.recoveryaction.config.YamlSyntaxError;
+
 /**
  * One plan file (bundled or a repository's override): {@code schema-version: 1}, {@code templates} and
  * {@code ecosystems}, each list keyed by {@code id}.
@@ -24,8 +26,7 @@ record PlanFile(String name, List<PlanTemplate> templates, List<Ecosystem> ecosy
         try {
             tree = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new PlanValidationException(name + ": not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+            throw new PlanValidationException(YamlSyntaxError.describe(name, e), e);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new PlanValidationException(name + ": is empty (expected schema-version: 1 and templates or "

@@ -109,6 +109,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void missingChangedFilesListSaysSo(QuarkusMainLauncher launcher) {
+        Path missing = workspace.resolve("changed.txt");
+        LaunchResult result = launcher.launch("analyze", "--lane", "auto", "--changed-files", missing.toString(),
+                log.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getErrorOutput().strip()).isEqualTo("recovery: cannot read --changed-files " + missing
+                + ": no such file");
+    }
+
+    @Test
     void badRunUrlIsAUsageError(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("analyze", "--run-url", "https://example.com/x", log.toString());
         assertThat(result.exitCode()).isEqualTo(2);

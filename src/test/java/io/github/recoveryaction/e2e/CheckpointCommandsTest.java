@@ -257,6 +257,11 @@ class CheckpointCommandsTest {
         assertThat(noStep.exitCode()).isEqualTo(2);
         assertThat(noStep.getErrorStream()).singleElement().asString().contains("--step-number is required");
 
+        LaunchResult negativeStep = run(launcher, "checkpoint", "--step-number", "-1", "--step-name", "x");
+        assertThat(negativeStep.exitCode()).isEqualTo(2);
+        assertThat(negativeStep.getErrorStream()).singleElement().asString()
+                .contains("--step-number must be 0 or more").endsWith("got -1").doesNotContain("is required");
+
         LaunchResult badStore = run(launcher, "list", "--store", "s3");
         assertThat(badStore.exitCode()).isEqualTo(2);
         assertThat(badStore.getErrorOutput()).contains("--store must be one of auto, local, artifact, got 's3'");

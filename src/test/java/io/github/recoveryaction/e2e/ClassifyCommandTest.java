@@ -94,4 +94,30 @@ class ClassifyCommandTest {
         assertThat(result.getOutput()).contains("Type accuracy:", "Step accuracy:", "a.log: type");
         assertThat(result.getErrorOutput()).contains("type accuracy 0.0%");
     }
+
+    @Test
+    void commandsPrintingTextOrJsonRefuseMarkdown(QuarkusMainLauncher launcher) throws IOException {
+        Path dir = Files.createTempDirectory("corpus");
+        Files.writeString(dir.resolve("labels.jsonl"), "{\"file\":\"a.log\",\"failureType\":\"git_error\"}\n");
+
+        LaunchResult eval = launcher.launch("eval", "--labels", dir.resolve("labels.jsonl").toString(), "--format",
+                "markdown");
+        LaunchResult rules = launcher.launch("rules", "list", "--format", "markdown");
+
+        assertThat(eval.exitCode()).isEqualTo(2);
+        assertThat(eval.getErrorOutput().strip())
+                .isEqualTo("recovery: --format markdown is not supported by eval; use text or json");
+        assertThat(rules.exitCode()).isEqualTo(2);
+        assertThat(rules.getErrorOutput().strip())
+                .isEqualTo("recovery: --format markdown is not supported by rules list; use text or json");
+    }
+
+    @Test
+    void aShareThatIsNotANumberNamesTheOptionAndTheForm(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("eval", "--labels", "labels.jsonl", "--min-accuracy", "high");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getErrorOutput()).startsWith("recovery: --min-accuracy: 'high' is not a double; use a decimal "
+                + "number such as 0.95\n");
+    }
 }

@@ -69,7 +69,8 @@ class OwnErrorsTest {
 
     @Test
     void reportWithAnInputThatIsNotABoolean(QuarkusMainLauncher launcher) {
-        assertOwnError(launcher, "maybe", Map.of("comment", "maybe"));
+        assertOwnError(launcher, "input comment: 'maybe' is not a boolean; use true or false",
+                Map.of("comment", "maybe"));
     }
 
     @Test

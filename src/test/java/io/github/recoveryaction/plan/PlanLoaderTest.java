@@ -109,7 +109,7 @@ class PlanLoaderTest {
     @Test
     void invalidYamlNamesTheLine() {
         assertThatThrownBy(() -> PlanFile.parse("x.yml", "schema-version: 1\ntemplates: [\n")).hasMessageStartingWith(
-                "x.yml: not valid YAML");
+                "x.yml: not valid YAML at line 3").hasMessageNotContaining("\n");
     }
 
     private Path write(String text) throws IOException {
