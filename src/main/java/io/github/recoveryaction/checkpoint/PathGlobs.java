@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.recoveryaction.InvalidInputException;
 import io.github.recoveryaction.workspace.RepositoryPaths;
 import io.github.recoveryaction.workspace.WorkspaceGlob;
 
@@ -35,12 +34,8 @@ public final class PathGlobs {
                 continue;
             }
             String relative = paths.flatMap(p -> p.inside(raw)).orElse(raw);
-            try {
-                globs.add(WorkspaceGlob.of(relative));
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException("path glob '" + raw.trim() + "' must stay inside the workspace: use a "
-                        + "relative glob without '..' (" + e.getMessage() + ")");
-            }
+            // WorkspaceGlob's message already names the glob and the fix (leaving the workspace, unbalanced brackets)
+            globs.add(WorkspaceGlob.of(relative));
         }
         return new PathGlobs(List.copyOf(globs));
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ public final class RuleLoader {
     public static final String DEFAULT_OVERRIDE_FILE = ".github/recovery-rules.yml";
     private static final String INDEX = "rules/index.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     private RuleLoader() {
     }
@@ -123,8 +126,25 @@ public final class RuleLoader {
         try {
             return YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new RuleValidationException(name, "", "", "is not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+            // SnakeYAML's message spans lines (context, quoted snippet, caret); the error contract is one line
+            // (unindented lines are the context and the problem; indented ones are marks, snippets and carets)
+            List<String> said = e.getOriginalMessage() == null ? List.of(e.getClass().getSimpleName())
+                    : e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                            .toList();
+            String problem = said.size() < 2 ? String.join("", said)
+                    : said.getLast() + " (" + said.getFirst() + ")";
+            throw new RuleValidationException(name, "", "", "is not valid YAML" + where(e) + ": " + problem
+                    + "; fix the file's syntax");
         }
+    }
+
+    /** The problem's mark (SnakeYAML names it last) rather than Jackson's location, which is the context's. */
+    private static String where(JsonProcessingException e) {
+        Matcher mark = MARK.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        String at = "";
+        while (mark.find()) {
+            at = " at line " + mark.group(1) + ", column " + mark.group(2);
+        }
+        return at.isEmpty() && e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : at;
     }
 }

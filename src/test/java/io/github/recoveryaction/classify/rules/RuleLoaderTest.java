@@ -144,7 +144,9 @@ class RuleLoaderTest {
         assertThatThrownBy(() -> RuleLoader.validate(file("schema-version: 2\nrules: []\n")))
                 .hasMessageContaining("schema-version must be 1");
         assertThatThrownBy(() -> RuleLoader.validate(file("rules: [\n  - id: x")))
-                .isInstanceOf(RuleValidationException.class).hasMessageContaining("is not valid YAML");
+                .isInstanceOf(RuleValidationException.class).hasMessageContaining("is not valid YAML at line 2, column 3: ")
+                .hasMessageContaining("(while parsing a flow node); fix the file's syntax")
+                .hasMessageNotContaining("\n").hasMessageNotContaining("^");
     }
 
     @Test
