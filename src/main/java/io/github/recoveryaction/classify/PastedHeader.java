@@ -10,7 +10,9 @@ import io.github.recoveryaction.classify.log.TextCleaner;
  * gone and a step reads {@code Run <command>} followed by the header's echo of the script and inputs (indented, or
  * {@code shell:} / {@code with:} / {@code env:} lines). A {@code Run ...} line in the middle of output is a header
  * only when that echo follows, so "Run `npm audit fix` to fix them" stays output; the first line of a paste is a
- * header on its own, since a paste opens where the reader started copying.
+ * header on its own, since a paste opens where the reader started copying. When that first header has no echo, the
+ * copy was taken with the steps collapsed (a composite action's inner steps show just {@code Run <name>} lines, each
+ * followed by its output), so every later {@code Run ...} header-like line opens a step too.
  */
 final class PastedHeader {
 
@@ -27,7 +29,7 @@ final class PastedHeader {
     enum Decision {
         /** An ordinary output line. */
         OUTPUT,
-        /** The first line of the paste is a header: start a step. */
+        /** A header on its own (the first line of the paste, or any in a copy with collapsed steps): start a step. */
         OPEN,
         /** The held {@code Run} line was a header: start a step with its name, drop this echo line. */
         CONFIRM,
@@ -41,6 +43,8 @@ final class PastedHeader {
 
     private boolean seenContent;
     private boolean inEcho;
+    private boolean awaitingFirstEcho;
+    private boolean collapsed;
     private byte[] pending;
     private long pendingNumber;
 
@@ -51,6 +55,10 @@ final class PastedHeader {
             return Decision.ECHO;
         }
         boolean blank = lineNumber || isBlank(buf, from, to);
+        if (awaitingFirstEcho && !blank) {
+            awaitingFirstEcho = false;
+            collapsed = !isIndented(buf, from, to) && !isEchoKey(buf, from, to);
+        }
         if (inEcho) {
             if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
                 return Decision.ECHO;
@@ -65,7 +73,8 @@ final class PastedHeader {
             return Decision.FLUSH;
         }
         if (isRun(buf, from, to)) {
-            if (!seenContent) {
+            if (!seenContent || collapsed) {
+                awaitingFirstEcho = !seenContent;
                 seenContent = true;
                 inEcho = true;
                 return Decision.OPEN;
@@ -102,6 +111,8 @@ final class PastedHeader {
     void reset() {
         seenContent = false;
         inEcho = false;
+        awaitingFirstEcho = false;
+        collapsed = false;
         pending = null;
     }
 
