@@ -17,6 +17,7 @@ import io.github.recoveryaction.classify.log.TextCleaner;
 final class PastedHeader {
 
     private static final byte[] RUN = "Run ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DEBUG = "##[debug]".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COLLAPSED_ASCII = "> ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[][] COLLAPSED = { "▶ ".getBytes(StandardCharsets.UTF_8),
             "► ".getBytes(StandardCharsets.UTF_8), "▸ ".getBytes(StandardCharsets.UTF_8),
@@ -55,18 +56,20 @@ final class PastedHeader {
             return Decision.ECHO;
         }
         boolean blank = lineNumber || isBlank(buf, from, to);
+        // with step debug logging on, the runner's "##[debug]/usr/bin/bash -e …sh" follows a header and its echo
+        boolean debug = RunnerMarkers.startsWith(buf, from, to, DEBUG);
         if (awaitingFirstEcho && !blank) {
             awaitingFirstEcho = false;
-            collapsed = !isIndented(buf, from, to) && !isEchoKey(buf, from, to);
+            collapsed = !isIndented(buf, from, to) && !isEchoKey(buf, from, to) && !debug;
         }
         if (inEcho) {
-            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
+            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to) || debug)) {
                 return Decision.ECHO;
             }
             inEcho = false;
         }
         if (pending != null) {
-            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
+            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to) || debug)) {
                 inEcho = true;
                 return Decision.CONFIRM;
             }

@@ -170,6 +170,23 @@ class InputFormsTest {
     }
 
     @Test
+    void aCopyWithStepDebugLinesNamesTheRunStepTheDebugLinesConfirm() {
+        String paste = "##[debug]Evaluating condition for step: 'Publish'\n"
+                + "##[debug]Starting: Publish\n"
+                + "Run ./scripts/publish.sh --tag v3\n"
+                + "##[debug]/usr/bin/bash -e /home/runner/work/_temp/0f1e2d3c.sh\n"
+                + "publishing v3\n"
+                + "gh: Resource not accessible by integration (HTTP 403)\n"
+                + "Error: Process completed with exit code 1.\n"
+                + "##[debug]Finishing: Publish\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(1, "./scripts/publish.sh --tag v3"));
+        assertThat(c.failureType()).isEqualTo(FailureType.PERMISSION_ERROR);
+    }
+
+    @Test
     void anExpandedFirstHeaderKeepsLaterRunLinesWithoutEchoAsOutput() {
         String paste = "Run ./ci.sh\n"
                 + "  ./ci.sh\n"
