@@ -102,7 +102,8 @@ final class JobScanner implements LineReader.Sink {
         if (content < to) {
             byte first = buf[content];
             if (first == '#' && RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.MARKER)) {
-                runnerLog = true;
+                // step debug lines read "##[debug]…" in a web-UI copy too: they do not make a paste a runner log
+                runnerLog |= !RunnerMarkers.startsWith(buf, content, to, RunnerMarkers.DEBUG);
                 if (marker(buf, content, to, number)) {
                     return;
                 }

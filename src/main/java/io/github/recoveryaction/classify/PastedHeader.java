@@ -10,11 +10,14 @@ import io.github.recoveryaction.classify.log.TextCleaner;
  * gone and a step reads {@code Run <command>} followed by the header's echo of the script and inputs (indented, or
  * {@code shell:} / {@code with:} / {@code env:} lines). A {@code Run ...} line in the middle of output is a header
  * only when that echo follows, so "Run `npm audit fix` to fix them" stays output; the first line of a paste is a
- * header on its own, since a paste opens where the reader started copying.
+ * header on its own, since a paste opens where the reader started copying. When that first header has no echo, the
+ * copy was taken with the steps collapsed (a composite action's inner steps show just {@code Run <name>} lines, each
+ * followed by its output), so every later {@code Run ...} header-like line opens a step too.
  */
 final class PastedHeader {
 
     private static final byte[] RUN = "Run ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DEBUG = "##[debug]".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COLLAPSED_ASCII = "> ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[][] COLLAPSED = { "▶ ".getBytes(StandardCharsets.UTF_8),
             "► ".getBytes(StandardCharsets.UTF_8), "▸ ".getBytes(StandardCharsets.UTF_8),
@@ -27,7 +30,7 @@ final class PastedHeader {
     enum Decision {
         /** An ordinary output line. */
         OUTPUT,
-        /** The first line of the paste is a header: start a step. */
+        /** A header on its own (the first line of the paste, or any in a copy with collapsed steps): start a step. */
         OPEN,
         /** The held {@code Run} line was a header: start a step with its name, drop this echo line. */
         CONFIRM,
@@ -41,6 +44,8 @@ final class PastedHeader {
 
     private boolean seenContent;
     private boolean inEcho;
+    private boolean awaitingFirstEcho;
+    private boolean collapsed;
     private byte[] pending;
     private long pendingNumber;
 
@@ -51,21 +56,28 @@ final class PastedHeader {
             return Decision.ECHO;
         }
         boolean blank = lineNumber || isBlank(buf, from, to);
+        // with step debug logging on, the runner's "##[debug]/usr/bin/bash -e …sh" follows a header and its echo
+        boolean debug = RunnerMarkers.startsWith(buf, from, to, DEBUG);
+        if (awaitingFirstEcho && !blank) {
+            awaitingFirstEcho = false;
+            collapsed = !isIndented(buf, from, to) && !isEchoKey(buf, from, to) && !debug;
+        }
         if (inEcho) {
-            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
+            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to) || debug)) {
                 return Decision.ECHO;
             }
             inEcho = false;
         }
         if (pending != null) {
-            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to))) {
+            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to) || debug)) {
                 inEcho = true;
                 return Decision.CONFIRM;
             }
             return Decision.FLUSH;
         }
         if (isRun(buf, from, to)) {
-            if (!seenContent) {
+            if (!seenContent || collapsed) {
+                awaitingFirstEcho = !seenContent;
                 seenContent = true;
                 inEcho = true;
                 return Decision.OPEN;
@@ -102,6 +114,8 @@ final class PastedHeader {
     void reset() {
         seenContent = false;
         inEcho = false;
+        awaitingFirstEcho = false;
+        collapsed = false;
         pending = null;
     }
 

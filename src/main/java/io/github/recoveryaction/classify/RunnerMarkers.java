@@ -12,6 +12,7 @@ final class RunnerMarkers {
     static final byte[] MARKER = ascii("##[");
     static final byte[] GROUP_RUN = ascii("##[group]Run ");
     static final byte[] ERROR = ascii("##[error]");
+    static final byte[] DEBUG = ascii("##[debug]");
     static final byte[] END_GROUP = ascii("##[endgroup]");
     static final byte[] POST_JOB = ascii("Post job cleanup.");
     static final byte[] ORPHANS = ascii("Cleaning up orphan processes");

@@ -153,6 +153,51 @@ class InputFormsTest {
     }
 
     @Test
+    void aCopyWithCollapsedStepsOpensAStepAtEveryRunLine() {
+        String paste = "Run acme/publish-report@v2\n"
+                + "Run set -euo pipefail\n"
+                + "Checking inputs\n"
+                + "Run actions/checkout@v4\n"
+                + "Syncing repository: acme/reports\n"
+                + "Run ./scripts/publish.sh\n"
+                + "publishing report\n"
+                + "gh: Resource not accessible by integration (HTTP 403)\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(4, "./scripts/publish.sh"));
+        assertThat(c.failureType()).isEqualTo(FailureType.PERMISSION_ERROR);
+    }
+
+    @Test
+    void aCopyWithStepDebugLinesNamesTheRunStepTheDebugLinesConfirm() {
+        String paste = "##[debug]Evaluating condition for step: 'Publish'\n"
+                + "##[debug]Starting: Publish\n"
+                + "Run ./scripts/publish.sh --tag v3\n"
+                + "##[debug]/usr/bin/bash -e /home/runner/work/_temp/0f1e2d3c.sh\n"
+                + "publishing v3\n"
+                + "gh: Resource not accessible by integration (HTTP 403)\n"
+                + "Error: Process completed with exit code 1.\n"
+                + "##[debug]Finishing: Publish\n";
+
+        Classification c = classify(paste);
+
+        assertThat(c.step()).contains(new StepRef(1, "./scripts/publish.sh --tag v3"));
+        assertThat(c.failureType()).isEqualTo(FailureType.PERMISSION_ERROR);
+    }
+
+    @Test
+    void anExpandedFirstHeaderKeepsLaterRunLinesWithoutEchoAsOutput() {
+        String paste = "Run ./ci.sh\n"
+                + "  ./ci.sh\n"
+                + "Run zig build --summary all\n"
+                + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n"
+                + "Error: Process completed with exit code 1.\n";
+
+        assertThat(classify(paste).step()).contains(new StepRef(1, "./ci.sh"));
+    }
+
+    @Test
     void aWebUiCopyWithLineNumbersOnTheirOwnLinesReadsLikeOneWithout() {
         String paste = "1\nRun zig build\n2\n  zig build\n3\n  shell: /usr/bin/bash -e {0}\n4\n"
                 + "src/main.zig:14:9: error: use of undeclared identifier 'routes'\n5\n"

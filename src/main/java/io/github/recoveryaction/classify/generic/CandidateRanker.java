@@ -89,7 +89,9 @@ public final class CandidateRanker {
         int lastRecovery = Integer.MIN_VALUE;
         int gaveUpAt = Integer.MIN_VALUE;
         Kind[] kinds = new Kind[end - from];
-        // a recovery line vouches for the errors just before it, so walk backwards
+        // a recovery line vouches for the errors just before it, so walk backwards; one the step printed nothing after
+        // vouches for nothing: the step ended waiting for the retry, so its error is how the step ended
+        boolean outputAfter = false;
         for (int i = end - 1; i >= from; i--) {
             String text = probe(texts.get(i));
             Kind kind = kind(text);
@@ -102,14 +104,17 @@ public final class CandidateRanker {
             } else if (afterLastAttempt) {
                 gaveUpAt = kind == Kind.ERROR ? Integer.MIN_VALUE : gaveUpAt;
             } else if (kind == Kind.ERROR && Lexicon.any(lexicon.recovered(), text)) {
-                kind = Kind.RECOVERED;
-                lastRecovery = i;
+                if (outputAfter) {
+                    kind = Kind.RECOVERED;
+                    lastRecovery = i;
+                }
             } else if (kind != Kind.NOISE && Lexicon.any(lexicon.recovered(), text)) {
-                lastRecovery = i;
+                lastRecovery = outputAfter ? i : lastRecovery;
             } else if (kind == Kind.ERROR && lastRecovery >= 0 && lastRecovery - i <= lexicon.recoveredReach()) {
                 kind = Kind.RECOVERED;
             }
             kinds[i - from] = kind;
+            outputAfter |= kind != Kind.NOISE && !text.isBlank();
         }
         for (int i = from; i < end; i++) {
             Kind kind = kinds[i - from];

@@ -70,6 +70,19 @@ class GenericTierTest {
         assertThat(f.rootCause()).isEqualTo(3);
     }
 
+    @Test
+    void aRetryTheStepEndedWaitingForVouchesForNothing() {
+        GenericTier.Finding f = decide("Downloading https://dl.example.org/toolchain-1.9.tar.gz",
+                "Warning: Failed to download. Error: Name or service not known (dl.example.org:443)",
+                "Warning: Back off 11.2 seconds before retry.",
+                "Warning: Failed to download. Error: Name or service not known (dl.example.org:443)",
+                "Warning: Back off 19.8 seconds before retry.");
+
+        assertThat(f.type()).isEqualTo(FailureType.NETWORK_ERROR);
+        assertThat(f.rootCause()).isEqualTo(3);
+        assertThat(f.cluster()).doesNotContain(1);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Giving up after 3 attempts.
