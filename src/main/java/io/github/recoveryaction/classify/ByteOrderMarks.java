@@ -34,8 +34,12 @@ final class ByteOrderMarks {
                 i += MANGLED.length;
             } else if (b == (byte) 0xE2 && RunnerMarkers.startsWith(buf, i, to, CP437)) {
                 i += CP437.length;
-            } else if (b == '?' && questionMarks(buf, i, to) > 0) {
-                i += questionMarks(buf, i, to);
+            } else if (b == '?') {
+                int marks = questionMarks(buf, i, to);
+                if (marks == 0) {
+                    break;
+                }
+                i += marks;
             } else if (b == '\\' && (RunnerMarkers.startsWith(buf, i, to, ESCAPED)
                     || RunnerMarkers.startsWith(buf, i, to, ESCAPED_LOWER))) {
                 i += ESCAPED.length;

@@ -65,11 +65,10 @@ final class EvidencePicker {
         }
         Map<String, Integer> shapes = new HashMap<>();
         chosen.forEach(i -> shapes.merge(shape(texts.get(i)), 1, Integer::sum));
-        // one line of each shape first (in order of preference), then up to PER_SHAPE of each and then whatever is
-        // left, both spread over the step: the tail of a flood of one finding is no better evidence than its head,
-        // but the other files and tests it reaches are
-        // the first pass takes one line of each shape in each file: a linter's flood over several files shows each
-        // kind of finding in every file it reached, not only in the file it reported first
+        // first one line of each kind (shape and file, in order of preference), so a linter's flood over several
+        // files shows each finding in every file it reached, not only in the first; then up to PER_SHAPE of each
+        // shape and then whatever is left, both spread over the step: the tail of a flood is no better evidence than
+        // its head, but the other files and tests it reaches are
         List<Integer> spread = spreadOrder(others);
         Set<String> kinds = new HashSet<>();
         chosen.forEach(i -> kinds.add(kind(texts.get(i))));

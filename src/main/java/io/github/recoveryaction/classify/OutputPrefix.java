@@ -1,5 +1,6 @@
 package io.github.recoveryaction.classify;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +64,7 @@ public final class OutputPrefix {
         if (s.indexOf(':') < 0 && s.indexOf('$') < 0) {
             return 0;
         }
-        java.util.regex.Matcher m = PNPM.matcher(s);
+        Matcher m = PNPM.matcher(s);
         if (m.lookingAt()) {
             return m.end();
         }
@@ -88,7 +89,7 @@ public final class OutputPrefix {
 
     /** {@code [ +8 ms] } or a blank {@code [        ] } (same millisecond), as {@code flutter -v} starts every line. */
     private static int flutterElapsed(String s) {
-        java.util.regex.Matcher m = FLUTTER_ELAPSED.matcher(s);
+        Matcher m = FLUTTER_ELAPSED.matcher(s);
         return m.lookingAt() ? m.end() : 0;
     }
 

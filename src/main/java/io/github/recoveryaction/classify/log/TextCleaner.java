@@ -41,17 +41,28 @@ public final class TextCleaner {
             char c = text.charAt(i);
             if (c == ESC) {
                 i = skipEscape(text, i);
-            } else if (c == '[' && bareColour(text, i) > i) {
-                i = bareColour(text, i);
-            } else if (c == '[' && lineLinkEnd(text, i) > i) {
-                int close = text.indexOf(']', i);
-                out.append(text, i + 1, close);
-                i = lineLinkEnd(text, i);
+            } else if (c == '[') {
+                i = bracket(text, i, out);
             } else if (c >= 0x20 && c != 0x7F || c == '\t') {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** A '[' at {@code i}: a bare colour code is dropped, a line anchor keeps its digits, else it is text. */
+    private static int bracket(String s, int i, StringBuilder out) {
+        int colour = bareColour(s, i);
+        if (colour > i) {
+            return colour;
+        }
+        int link = lineLinkEnd(s, i);
+        if (link > i) {
+            out.append(s, i + 1, s.indexOf(']', i));
+            return link;
+        }
+        out.append('[');
+        return i;
     }
 
     /** The ')' ending a pasted line anchor {@code [12](https://github.com/...#step:4:12)} at {@code i}, or {@code i}. */
