@@ -18,8 +18,7 @@ final class PastedHeader {
 
     private static final byte[] RUN = "Run ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DEBUG = "##[debug]".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] COLLAPSED_ASCII = "> ".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[][] COLLAPSED = { "▶ ".getBytes(StandardCharsets.UTF_8),
+    private static final byte[][] COLLAPSED = { "> ".getBytes(StandardCharsets.UTF_8), "▶ ".getBytes(StandardCharsets.UTF_8),
             "► ".getBytes(StandardCharsets.UTF_8), "▸ ".getBytes(StandardCharsets.UTF_8),
             "▼ ".getBytes(StandardCharsets.UTF_8), "▾ ".getBytes(StandardCharsets.UTF_8) };
     private static final byte[][] ADVICE = { "with ".getBytes(StandardCharsets.US_ASCII),
@@ -60,16 +59,16 @@ final class PastedHeader {
         boolean debug = RunnerMarkers.startsWith(buf, from, to, DEBUG);
         if (awaitingFirstEcho && !blank) {
             awaitingFirstEcho = false;
-            collapsed = !isIndented(buf, from, to) && !isEchoKey(buf, from, to) && !debug;
+            collapsed = !isEcho(buf, from, to, debug);
         }
         if (inEcho) {
-            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to) || debug)) {
+            if (!blank && isEcho(buf, from, to, debug)) {
                 return Decision.ECHO;
             }
             inEcho = false;
         }
         if (pending != null) {
-            if (!blank && (isIndented(buf, from, to) || isEchoKey(buf, from, to) || debug)) {
+            if (!blank && isEcho(buf, from, to, debug)) {
                 inEcho = true;
                 return Decision.CONFIRM;
             }
@@ -149,15 +148,17 @@ final class PastedHeader {
     }
 
     private static int runOffset(byte[] buf, int from, int to) {
-        if (RunnerMarkers.startsWith(buf, from, to, COLLAPSED_ASCII)) {
-            return COLLAPSED_ASCII.length;
-        }
         for (byte[] marker : COLLAPSED) {
             if (RunnerMarkers.startsWith(buf, from, to, marker)) {
                 return marker.length;
             }
         }
         return 0;
+    }
+
+    /** A line of a header's echo: the script indented, an input key, or the runner's debug line of the shell. */
+    private static boolean isEcho(byte[] buf, int from, int to, boolean debug) {
+        return debug || isIndented(buf, from, to) || isEchoKey(buf, from, to);
     }
 
     private static boolean isIndented(byte[] buf, int from, int to) {
