@@ -53,7 +53,8 @@ class AnalyzeCommand extends CommandBase implements Callable<Integer> {
     String sizeLimit;
 
     @Option(names = "--run-url", paramLabel = "URL", description = "The run or job page (https://github.com/OWNER/REPO/actions/runs/RUN_ID[/job/JOB_ID]): "
-            + "adds links to the exact log lines and names the run in commands.")
+            + "adds links to the exact log lines and names the run in commands. With a job page the failing step is "
+            + "numbered as the log viewer does (Set up job is 1) in the report; JSON step.number keeps the log's count.")
     Optional<String> runUrl;
 
     @Option(names = "--changed-files", paramLabel = "FILE", description = "File listing the pull request's changed paths, one per line; for --lane auto it takes "

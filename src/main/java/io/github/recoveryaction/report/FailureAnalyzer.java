@@ -2,6 +2,7 @@ package io.github.recoveryaction.report;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
@@ -47,13 +48,16 @@ public final class FailureAnalyzer {
     /** As {@link #analyze(LogInput, Optional)}, comparing the failing step with a passing run's lines. */
     public FailureReport analyze(LogInput input, Optional<Path> file, KnownLines baseline) {
         Classification c = classifier.classify(input, baseline).withLocationFiles(repositoryPaths);
+        Optional<LogLinks> links = run.map(r -> new LogLinks(r, c.step(), file.flatMap(f -> c.step()
+                .map(s -> StepHeaderLines.find(f, s.number()))).orElse(OptionalLong.empty())));
+        // without the jobs API the viewer's number is the log's plus "Set up job"; heading, links and
+        // {{step-number}} all use it once the report links into the job, as the action's report does with the API's
+        OptionalInt shown = links.map(LogLinks::findViewerStepNumber).orElse(OptionalInt.empty());
         LaneDecision decision = lanes.decide(c.details().stepDuration());
-        RecoveryPlan plan = planner.plan(PlanInput.of(c, run), decision.lane());
+        RecoveryPlan plan = planner.plan(PlanInput.of(c, run, shown), decision.lane());
         if (lanes.fixed().isEmpty()) {
             plan = plan.withLaneReason(decision.reason());
         }
-        Optional<LogLinks> links = run.map(r -> new LogLinks(r, c.step(), file.flatMap(f -> c.step()
-                .map(s -> StepHeaderLines.find(f, s.number()))).orElse(OptionalLong.empty())));
-        return new FailureReport(c, plan, links);
+        return new FailureReport(c, plan, links, shown);
     }
 }

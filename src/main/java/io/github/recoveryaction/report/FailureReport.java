@@ -21,7 +21,8 @@ import io.github.recoveryaction.plan.RecoveryPlan;
  * @param classification the verdict
  * @param plan the plan for it
  * @param links where the log lives on GitHub
- * @param jobStepNumber the failing step's number in the jobs API, when the job is known
+ * @param jobStepNumber the failing step's number as the jobs API and the log viewer count, when the job is known: the
+ *        API's in the action, the log's count plus "Set up job" when {@code analyze} is given a job page
  */
 public record FailureReport(Classification classification, RecoveryPlan plan, Optional<LogLinks> links,
         OptionalInt jobStepNumber) {
@@ -33,8 +34,8 @@ public record FailureReport(Classification classification, RecoveryPlan plan, Op
 
     /**
      * The failing step as people see it: numbered as the jobs API and GitHub's log viewer do ("Set up job" is 1),
-     * the same number as {@code failed-step-number}, when the job is known; else as the log counts its {@code Run}
-     * steps ({@code step.number} of the classification JSON).
+     * the same number as {@code failed-step-number} and the step links, when the job is known; else as the log
+     * counts its {@code Run} steps ({@code step.number} of the classification JSON).
      */
     public Optional<StepRef> shownStep() {
         return classification.step().map(s -> jobStepNumber.isPresent()

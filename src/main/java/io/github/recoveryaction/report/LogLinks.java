@@ -30,6 +30,15 @@ public record LogLinks(RunRef run, Optional<StepRef> step, OptionalLong stepHead
         return jobStepNumber.orElse(s.number() + 1);
     }
 
+    /**
+     * The number the step links carry, when they link into a job: a report that links to the step names it by this
+     * number, so that the heading and the page it opens agree.
+     */
+    public OptionalInt findViewerStepNumber() {
+        return run.findJobUrl().isPresent() && step.isPresent() ? OptionalInt.of(viewerStep(step.get()))
+                : OptionalInt.empty();
+    }
+
     /** The page of the run. */
     public URI runUrl() {
         return run.runUrl();

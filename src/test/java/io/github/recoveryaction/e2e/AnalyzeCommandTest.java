@@ -59,10 +59,39 @@ class AnalyzeCommandTest {
                 "--run-url", JOB_URL, "--size-limit", "pr-comment", log.toString());
         assertThat(result.exitCode()).isZero();
         String md = result.getOutput();
-        assertThat(md).startsWith("### ❌ Timeout in step 2 `./gradlew integrationTest`")
+        assertThat(md).startsWith("### ❌ Timeout in step 3 `./gradlew integrationTest`")
                 .contains("#### Evidence", "- [ ] **Retry** (recommended", JOB_URL + "#step:3:")
                 .doesNotContain("ghp_abcdef");
         assertThat(md.length()).isLessThan(60_000);
+    }
+
+    /** With a job page the log's step 2 is the viewer's step 3 in the heading, the links and the text report alike. */
+    @Test
+    void numbersTheStepAsTheLinkedViewerDoes(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult md = launcher.launch("analyze", "--lane", "standard", "--workspace", workspace.toString(),
+                "--run-url", JOB_URL, log.toString());
+        assertThat(md.getOutput()).contains("in step 3 `./gradlew integrationTest`", "(" + JOB_URL + "#step:3:1)")
+                .doesNotContain("in step 2", "#step:2:");
+
+        LaunchResult text = launcher.launch("analyze", "--format", "text", "--lane", "standard", "--workspace",
+                workspace.toString(), "--run-url", JOB_URL, log.toString());
+        assertThat(text.getOutput()).startsWith("timeout in step 3 \"./gradlew integrationTest\"")
+                .contains(JOB_URL + "#step:3:1");
+
+        LaunchResult json = launcher.launch("analyze", "--format", "json", "--lane", "standard", "--workspace",
+                workspace.toString(), "--run-url", JOB_URL, log.toString());
+        JsonNode node = JSON.readTree(json.getOutput());
+        assertThat(node.get("step").get("number").asInt()).isEqualTo(2);
+        assertThat(node.get("links").get("step").asText()).isEqualTo(JOB_URL + "#step:3:1");
+    }
+
+    /** Without a job page nothing links into the viewer, so the step keeps the log's count. */
+    @Test
+    void numbersTheStepAsTheLogDoesWithoutAJobPage(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("analyze", "--lane", "standard", "--workspace", workspace.toString(),
+                "--run-url", "https://github.com/octo/shop/actions/runs/4242", log.toString());
+        assertThat(result.getOutput()).startsWith("### ❌ Timeout in step 2 `./gradlew integrationTest`")
+                .doesNotContain("#step:");
     }
 
     @Test
