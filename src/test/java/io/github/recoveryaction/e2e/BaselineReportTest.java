@@ -96,7 +96,7 @@ class BaselineReportTest {
     }
 
     private Stream<Path> leftInRunnerTemp() {
-        try (Stream<Path> files = Files.walk(scenario.runner.runnerTemp)) {
+        try (Stream<Path> files = Files.walk(scenario.runner.paths.runnerTemp)) {
             return files.toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,7 +35,7 @@ final class CheckpointScenario {
     CheckpointScenario(Path root, Path checkout) {
         this.root = root;
         this.runner = new EmulatedRunner(root, REPOSITORY);
-        this.workspace = runner.workspace;
+        this.workspace = runner.paths.workspace;
         copyTree(checkout, workspace);
         RunnerOwnership.giveToRunnerUser(root.resolve("github"));
         set("GITHUB_WORKSPACE", workspace.toString());

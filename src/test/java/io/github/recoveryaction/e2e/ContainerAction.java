@@ -50,7 +50,7 @@ final class ContainerAction {
         job.defaultInputs();
         with.forEach(job::input);
         job.install();
-        Path github = job.root.resolve("github");
+        Path github = job.paths.root.resolve("github");
         Map<String, String> environment = new LinkedHashMap<>();
         job.seenVariables().forEach((name, value) -> environment.put(name,
                 value.startsWith(github + "/") ? "/github" + value.substring(github.toString().length()) : value));
@@ -62,11 +62,12 @@ final class ContainerAction {
             command.addAll(List.of("-e", "CI=true"));
         }
         command.addAll(List.of("--network", "host", "-v", dockerSocket + ":/var/run/docker.sock"));
-        for (Path mount : List.of(job.runnerTemp, job.home, job.workflow, job.fileCommands, job.workspace)) {
+        for (Path mount : List.of(job.paths.runnerTemp, job.paths.home, job.paths.workflow, job.paths.fileCommands,
+                job.paths.workspace)) {
             command.addAll(List.of("-v", mount + ":/github/" + github.relativize(mount)));
         }
         command.add(image);
-        Processes.Result result = Processes.run(command, job.workspace, environment);
+        Processes.Result result = Processes.run(command, job.paths.workspace, environment);
         return new StepResult(result.exitCode(), result.stdout(), result.stderr(), job.outputs(), job.summary());
     }
 

@@ -79,7 +79,7 @@ class ContainerActionScenarios {
     @Test
     void inJobReportPublishesThePlanOnceAndLeavesNothingTheRunnerCannotRemove() {
         EmulatedRunner job = pullRequestJob();
-        Map<String, Entry> before = entries(job.workspace);
+        Map<String, Entry> before = entries(job.paths.workspace);
 
         StepResult step = action.run(job, Map.of("log-files", "build.log", "test-reports",
                 "**/target/surefire-reports/*.xml\n**/target/failsafe-reports/*.xml"));
@@ -92,7 +92,7 @@ class ContainerActionScenarios {
                 .containsKeys("rule", "confidence", "lane", "plan-json", "classification-json", "summary-markdown");
         assertThat(step.outputs().get("comment-url")).startsWith("https://github.com/octo/app/pull/7#issuecomment-");
         assertThat(step.summary()).contains("Test failure", "Build and test", "com.example.CartTest.appliesDiscount")
-                .doesNotContain(job.root.toString(), "/github/workspace");
+                .doesNotContain(job.paths.root.toString(), "/github/workspace");
         assertThat(step.stdout()).contains("::error file=src/test/java/com/example/CartTest.java,line=42,");
         assertThat(step.log()).doesNotContain(TOKEN);
         assertThat(apiCalls()).containsExactly(
@@ -117,7 +117,7 @@ class ContainerActionScenarios {
         EmulatedRunner job = job("follow-up", 1).event("push", FollowUpReportTest.PUSH_EVENT).set("GITHUB_JOB", "recovery")
                 .set("GITHUB_SHA", HEAD_SHA).set("GITHUB_REF", "refs/heads/feature").set("GITHUB_REF_NAME", "feature")
                 .context("job.check_run_id", "503");
-        Map<String, Entry> before = entries(job.workspace);
+        Map<String, Entry> before = entries(job.paths.workspace);
 
         StepResult first = action.run(job, Map.of());
 
@@ -150,8 +150,8 @@ class ContainerActionScenarios {
                     .write("src/main/java/App.java", "class App {}\n").commitAll("initial").head();
         }
         EmulatedRunner attempt1 = checkout(origin, "attempt-1", 1, head);
-        RunnerOwnership.writeOwned(attempt1.workspace.resolve("target/classes/App.class"), "compiled");
-        Map<String, Entry> compiled = entries(attempt1.workspace);
+        RunnerOwnership.writeOwned(attempt1.paths.workspace.resolve("target/classes/App.class"), "compiled");
+        Map<String, Entry> compiled = entries(attempt1.paths.workspace);
 
         StepResult saved = action.run(attempt1, Map.of("command", "checkpoint", "step-number", "3", "step-name",
                 "compile", "path", "target/**"));
@@ -163,14 +163,14 @@ class ContainerActionScenarios {
         assertLeftUsable(attempt1, compiled);
 
         EmulatedRunner attempt2 = checkout(origin, "attempt-2", 2, head);
-        Map<String, Entry> before = entries(attempt2.workspace);
+        Map<String, Entry> before = entries(attempt2.paths.workspace);
         StepResult restored = action.run(attempt2, Map.of("command", "restore", "checkpoint-id", "latest"));
 
         assertThat(restored.exitCode()).as(restored.log()).isZero();
         assertThat(restored.outputs()).containsEntry("checkpoint-id", id).containsEntry("resume-after", "3")
                 .containsEntry("restored", "true");
-        assertThat(CheckpointScenario.read(attempt2.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
-        RunnerUser.run("printf ' and changed' >> target/classes/App.class && rm -r target", attempt2.workspace);
+        assertThat(CheckpointScenario.read(attempt2.paths.workspace.resolve("target/classes/App.class"))).isEqualTo("compiled");
+        RunnerUser.run("printf ' and changed' >> target/classes/App.class && rm -r target", attempt2.paths.workspace);
         assertRunnerUserCanCleanUp(attempt2, before);
     }
 
@@ -178,7 +178,7 @@ class ContainerActionScenarios {
     void readOnlyTokenSkipsTheCommentWithOneWarningAndTheStepSucceeds() {
         api.readOnlyToken(true);
         EmulatedRunner job = pullRequestJob();
-        Map<String, Entry> before = entries(job.workspace);
+        Map<String, Entry> before = entries(job.paths.workspace);
 
         StepResult step = action.run(job, Map.of("log-files", "build.log", "test-reports",
                 "**/target/surefire-reports/*.xml"));
@@ -203,17 +203,18 @@ class ContainerActionScenarios {
                 .set("GITHUB_SHA", "d1e2f30000000000000000000000000000000000").set("GITHUB_REF", "refs/pull/7/merge")
                 .set("GITHUB_REF_NAME", "7/merge").set("GITHUB_HEAD_REF", "feature").set("GITHUB_BASE_REF", "main")
                 .context("job.check_run_id", "501");
-        RunnerOwnership.writeOwned(job.workspace.resolve("build.log"), BUILD_LOG);
-        RunnerOwnership.writeOwned(job.workspace.resolve("target/surefire-reports/TEST-com.example.CartTest.xml"),
+        RunnerOwnership.writeOwned(job.paths.workspace.resolve("build.log"), BUILD_LOG);
+        RunnerOwnership.writeOwned(job.paths.workspace.resolve("target/surefire-reports/TEST-com.example.CartTest.xml"),
                 InJobReportTest.SUREFIRE_REPORT);
-        RunnerOwnership.writeOwned(job.workspace.resolve("src/test/java/com/example/CartTest.java"), "class CartTest {}\n");
+        RunnerOwnership.writeOwned(job.paths.workspace.resolve("src/test/java/com/example/CartTest.java"),
+                "class CartTest {}\n");
         return job;
     }
 
     /** A job of attempt {@code attempt} whose workspace is a checkout of {@code origin}, as actions/checkout makes. */
     private EmulatedRunner checkout(Path origin, String name, int attempt, String head) {
         EmulatedRunner job = job(name, attempt).set("GITHUB_SHA", head);
-        RunnerUser.run("cp -a " + origin + "/. " + job.workspace, root);
+        RunnerUser.run("cp -a " + origin + "/. " + job.paths.workspace, root);
         return job;
     }
 
@@ -222,7 +223,7 @@ class ContainerActionScenarios {
         EmulatedRunner job = new EmulatedRunner(root.resolve(name), REPOSITORY).context("github.token", TOKEN)
                 .inGitHubActions(REPOSITORY, server.baseUri().toString(), FakeArtifactService.runtimeToken(attempt))
                 .set("GITHUB_RUN_ID", Long.toString(RUN_ID)).set("GITHUB_RUN_ATTEMPT", Integer.toString(attempt));
-        RunnerOwnership.giveToRunnerUser(job.root);
+        RunnerOwnership.giveToRunnerUser(job.paths.root);
         return job;
     }
 
@@ -249,27 +250,27 @@ class ContainerActionScenarios {
      */
     private void assertRunnerUserCanCleanUp(EmulatedRunner job, Map<String, Entry> before) {
         assertLeftUsable(job, before);
-        Set<String> left = new TreeSet<>(entries(job.workspace).keySet());
+        Set<String> left = new TreeSet<>(entries(job.paths.workspace).keySet());
         left.removeAll(before.keySet());
         if (!left.isEmpty()) {
-            String files = left.stream().filter(p -> Files.isRegularFile(job.workspace.resolve(p)))
+            String files = left.stream().filter(p -> Files.isRegularFile(job.paths.workspace.resolve(p)))
                     .map(ContainerActionScenarios::quoted).collect(Collectors.joining(" "));
             String tops = left.stream().filter(p -> left.stream().noneMatch(q -> p.startsWith(q + "/")))
                     .map(ContainerActionScenarios::quoted).collect(Collectors.joining(" "));
-            RunnerUser.run("for f in " + files + "; do printf x >> \"$f\"; done; rm -r -- " + tops, job.workspace);
+            RunnerUser.run("for f in " + files + "; do printf x >> \"$f\"; done; rm -r -- " + tops, job.paths.workspace);
         }
-        RunnerUser.run("find . -mindepth 1 -delete", job.runnerTemp);
-        assertThat(entries(job.runnerTemp)).isEmpty();
+        RunnerUser.run("find . -mindepth 1 -delete", job.paths.runnerTemp);
+        assertThat(entries(job.paths.runnerTemp)).isEmpty();
     }
 
     private static void assertLeftUsable(EmulatedRunner job, Map<String, Entry> before) {
         List<String> problems = new ArrayList<>();
-        entries(job.workspace).forEach((path, entry) -> {
+        entries(job.paths.workspace).forEach((path, entry) -> {
             if (!entry.equals(before.get(path)) && !entry.usable()) {
                 problems.add("workspace/" + path + " " + entry);
             }
         });
-        entries(job.runnerTemp).forEach((path, entry) -> {
+        entries(job.paths.runnerTemp).forEach((path, entry) -> {
             if (!entry.usable()) {
                 problems.add("RUNNER_TEMP/" + path + " " + entry);
             }

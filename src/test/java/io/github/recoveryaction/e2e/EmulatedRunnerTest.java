@@ -37,14 +37,14 @@ class EmulatedRunnerTest {
         Map<String, String> env = installed(runner);
 
         assertThat(env.keySet().stream().filter(k -> k.startsWith("INPUT_")))
-                .hasSize(EmulatedRunner.actionInputs().size()).contains("INPUT_GITHUB-TOKEN", "INPUT_LOG-FILES");
+                .hasSize(ActionInputs.declared().size()).contains("INPUT_GITHUB-TOKEN", "INPUT_LOG-FILES");
         assertThat(env).containsEntry("INPUT_GITHUB-TOKEN", EmulatedRunner.TOKEN).containsEntry("INPUT_JOB-ID", "77")
                 .containsEntry("INPUT_LANE", "auto").containsEntry("INPUT_LOG-FILES", "")
-                .containsEntry("GITHUB_WORKSPACE", runner.workspace.toString())
-                .containsEntry("RUNNER_TEMP", runner.runnerTemp.toString())
-                .containsEntry("HOME", runner.home.toString())
+                .containsEntry("GITHUB_WORKSPACE", runner.paths.workspace.toString())
+                .containsEntry("RUNNER_TEMP", runner.paths.runnerTemp.toString())
+                .containsEntry("HOME", runner.paths.home.toString())
                 .containsEntry("RUNNER_WORKSPACE", "/home/runner/work/app")
-                .containsEntry("GITHUB_EVENT_PATH", runner.workflow.resolve("event.json").toString());
+                .containsEntry("GITHUB_EVENT_PATH", runner.paths.workflow.resolve("event.json").toString());
         assertThat(Path.of(env.get("GITHUB_OUTPUT")).getFileName().toString()).matches("set_output_[0-9a-f-]{36}");
     }
 
@@ -57,7 +57,7 @@ class EmulatedRunnerTest {
         Map<String, String> env = installed(runner);
 
         assertThat(env.get("INPUT_LOG-FILES"))
-                .isEqualTo(runner.workspace + "/a.log\\n/home/runner/work/app/app/b.log");
+                .isEqualTo(runner.paths.workspace + "/a.log\\n/home/runner/work/app/app/b.log");
     }
 
     @Test

@@ -34,7 +34,7 @@ final class RunnerScenario implements AutoCloseable {
         this.runner = new EmulatedRunner(root, REPOSITORY)
                 .context("job.check_run_id", String.valueOf(CHECK_RUN_ID))
                 .inGitHubActions(REPOSITORY, server.baseUri().toString(), FakeArtifactService.runtimeToken(1));
-        this.workspace = runner.workspace;
+        this.workspace = runner.paths.workspace;
         RunnerOwnership.giveToRunnerUser(root.resolve("github"));
     }
 
@@ -87,11 +87,11 @@ final class RunnerScenario implements AutoCloseable {
 
     /** The host path of the workspace, which {@code ${{ github.workspace }}} expands to. */
     String hostWorkspace() {
-        return runner.hostWorkspace;
+        return runner.paths.hostWorkspace;
     }
 
     Path runnerTemp() {
-        return runner.runnerTemp;
+        return runner.paths.runnerTemp;
     }
 
     Path outputFile() {
