@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -26,33 +25,21 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 @QuarkusMainTest
 class BaselineReportTest {
 
-    @TempDir
-    Path dir;
-
-    RunnerScenario scenario;
+    @AutoClose
+    final RunnerScenario scenario = new RunnerScenario();
 
     @BeforeEach
     void setUp() {
-        scenario = new RunnerScenario(dir);
         Instant day = Instant.parse("2026-11-25T09:00:00Z");
-        scenario.api.addRun(100, 1, "push", "in_progress", null, "abc123", "feature")
+        scenario.followUpJob().api
                 .addJob(100, 1, 501, "test", "completed", "failure", "GitHub Actions 2", "Set up job=success",
                         "Run mvn -B -o verify -Dsurefire.rerunFailingTestsCount=2=failure", "Complete job=success")
-                .addJob(100, 1, 503, "recover", "in_progress", null, "GitHub Actions 4", "Set up job=success",
-                        "Run recovery-action=in_progress")
                 .addLog(501, resource("maven-test-fail.log"))
                 .addHistoryRun(90, ".github/workflows/ci.yml", "feature", "aaa111", "success", 1, day,
                         day.plusSeconds(300))
                 .addTimedJob(90, 1, 401, "test", "success", day, day.plusSeconds(240))
                 .addLog(401, resource("maven-test-pass.log"));
-        scenario.event("push", FollowUpReportTest.PUSH_EVENT).set("GITHUB_JOB", "recover")
-                .set("RUNNER_NAME", "GitHub Actions 4").input("job-id", "503").input("comment", "false")
-                .input("baseline", "auto").install();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
+        scenario.input("comment", "false").input("baseline", "auto").install();
     }
 
     @Test

@@ -114,7 +114,7 @@ class ContainerActionScenarios {
                 .addJob(RUN_ID, 1, 503, "recovery", "in_progress", null, "GitHub Actions 2", "Set up job=success",
                         "Run recovery-action/recovery-action@v1=in_progress")
                 .addLog(501, FollowUpReportTest.BUILD_LOG);
-        EmulatedRunner job = job("follow-up", 1).event("push", FollowUpReportTest.PUSH_EVENT).set("GITHUB_JOB", "recovery")
+        EmulatedRunner job = job("follow-up", 1).event("push", RunnerScenario.PUSH_EVENT).set("GITHUB_JOB", "recovery")
                 .set("GITHUB_SHA", HEAD_SHA).set("GITHUB_REF", "refs/heads/feature").set("GITHUB_REF_NAME", "feature")
                 .context("job.check_run_id", "503");
         Map<String, Entry> before = entries(job.paths.workspace);

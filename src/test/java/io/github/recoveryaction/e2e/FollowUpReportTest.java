@@ -2,13 +2,11 @@ package io.github.recoveryaction.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -17,10 +15,6 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 /** {@code recovery report} in a later job of a push run ({@code needs: [build]}, {@code if: failure()}). */
 @QuarkusMainTest
 class FollowUpReportTest {
-
-    static final String PUSH_EVENT = """
-            {"ref":"refs/heads/feature","before":"0000000","after":"abc123",
-             "repository":{"full_name":"octo/app"},"pusher":{"name":"octocat"}}""";
 
     static final String BUILD_LOG = """
             2026-11-26T10:00:05.1000000Z ##[group]Run mvn -B verify
@@ -31,30 +25,18 @@ class FollowUpReportTest {
             2026-11-26T10:03:01.0000000Z ##[error]Process completed with exit code 1.
             """;
 
-    @TempDir
-    Path dir;
-
-    RunnerScenario scenario;
+    @AutoClose
+    final RunnerScenario scenario = new RunnerScenario();
 
     @BeforeEach
     void setUp() {
-        scenario = new RunnerScenario(dir);
-        scenario.api.addPullRequest(7, "abc123", "octo:feature", "open")
-                .addRun(100, 1, "push", "in_progress", null, "abc123", "feature")
+        scenario.followUpJob().api.addPullRequest(7, "abc123", "octo:feature", "open")
                 .addJob(100, 1, 501, "build", "completed", "failure", "GitHub Actions 2", "Set up job=success",
                         "Run mvn -B verify=failure", "Complete job=success")
                 .addJob(100, 1, 502, "lint", "completed", "success", "GitHub Actions 3", "Set up job=success",
                         "Run npm run lint=success")
-                .addJob(100, 1, 503, "recover", "in_progress", null, "GitHub Actions 4", "Set up job=success",
-                        "Run recovery-action=in_progress")
                 .addLog(501, BUILD_LOG);
-        scenario.event("push", PUSH_EVENT).set("GITHUB_JOB", "recover").set("RUNNER_NAME", "GitHub Actions 4")
-                .input("job-id", "503").install();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
+        scenario.install();
     }
 
     @Test

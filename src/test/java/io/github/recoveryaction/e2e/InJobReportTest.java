@@ -2,15 +2,13 @@ package io.github.recoveryaction.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -37,14 +35,11 @@ class InJobReportTest {
             </testsuite>
             """;
 
-    @TempDir
-    Path dir;
-
-    RunnerScenario scenario;
+    @AutoClose
+    final RunnerScenario scenario = new RunnerScenario();
 
     @BeforeEach
     void setUp() {
-        scenario = new RunnerScenario(dir);
         scenario.api.addPullRequest(7, "abc123", "octo:feature", "open")
                 .addRun(100, 1, "pull_request", "in_progress", null, "abc123", "feature", 7)
                 .addJob(100, 1, 501, "build", "in_progress", null, "GitHub Actions 2", "Set up job=success",
@@ -58,11 +53,6 @@ class InJobReportTest {
                 .file("target/surefire-reports/TEST-com.example.CartTest.xml", SUREFIRE_REPORT)
                 .file("src/test/java/com/example/CartTest.java", "class CartTest {}\n")
                 .install();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
     }
 
     @Test
@@ -199,7 +189,7 @@ class InJobReportTest {
 
     @Test
     void warnsInOneLineAboutAnUnreadableEventFileAndStillReports(QuarkusMainLauncher launcher) {
-        scenario.set("GITHUB_EVENT_PATH", dir.resolve("missing-event.json").toString()).install();
+        scenario.set("GITHUB_EVENT_PATH", scenario.root.resolve("missing-event.json").toString()).install();
 
         LaunchResult result = launcher.launch("report");
 

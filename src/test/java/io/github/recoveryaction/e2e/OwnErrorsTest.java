@@ -2,14 +2,12 @@ package io.github.recoveryaction.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -22,20 +20,12 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 @QuarkusMainTest
 class OwnErrorsTest {
 
-    @TempDir
-    Path dir;
-
-    RunnerScenario scenario;
+    @AutoClose
+    final RunnerScenario scenario = new RunnerScenario();
 
     @BeforeEach
     void setUp() {
-        scenario = new RunnerScenario(dir);
         scenario.event("push", "{\"ref\":\"refs/heads/main\"}");
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
     }
 
     /** Runs the step as given, then again with fail-on-error: true. */

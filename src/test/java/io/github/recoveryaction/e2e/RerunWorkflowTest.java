@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,10 +13,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.github.recoveryaction.github.fake.FakeArtifactService;
 import io.github.recoveryaction.github.fake.FakeGitHubApi;
@@ -69,10 +67,8 @@ class RerunWorkflowTest {
             ##[error]The action 'Run ./gradlew integrationTest' has timed out after 30 minutes.
             """;
 
-    @TempDir
-    Path dir;
-
-    RunnerScenario scenario;
+    @AutoClose
+    final RunnerScenario scenario = new RunnerScenario();
 
     static String event(String name, int attempt, String conclusion) {
         return """
@@ -87,16 +83,10 @@ class RerunWorkflowTest {
 
     @BeforeEach
     void setUp() {
-        scenario = new RunnerScenario(dir);
         scenario.api.addPullRequest(12, "fee1dead", "octo:feature", "open");
         scenario.set("GITHUB_WORKFLOW", "Recovery").set("GITHUB_WORKFLOW_REF",
                 "octo/app/.github/workflows/recovery.yml@refs/heads/main").set("GITHUB_JOB", "recover")
                 .set("GITHUB_RUN_ID", "300").input("job-id", "").input("rerun", "transient");
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
     }
 
     /** Attempt {@code attempt} of run 200 ended with {@code conclusion}; the recovery workflow starts for it. */

@@ -1,8 +1,13 @@
 package io.github.recoveryaction.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.github.recoveryaction.github.fake.FakeArtifactService;
 import io.github.recoveryaction.github.fake.FakeGitHubApi;
@@ -15,6 +20,9 @@ import io.github.recoveryaction.github.fake.FakeHttpServer;
  * API on loopback. {@link #install()} writes the variables to the file {@code RECOVERY_ENVIRONMENT_FILE} names (set
  * by the build for every test JVM), which the program then uses as its whole environment, in JVM and native runs
  * alike.
+ * <p>
+ * Each scenario lives in a temporary folder of its own that {@link #close()} deletes, so a test holds it in an
+ * {@code @AutoClose} field and its {@code @BeforeEach} states only the runs, jobs, event and inputs it needs.
  */
 final class RunnerScenario implements AutoCloseable {
 
@@ -22,6 +30,9 @@ final class RunnerScenario implements AutoCloseable {
     static final String TOKEN = EmulatedRunner.TOKEN;
     /** What {@code ${{ job.check_run_id }}} expands to unless {@link #checkRunId(long)} says otherwise. */
     static final long CHECK_RUN_ID = 8_801;
+    static final String PUSH_EVENT = """
+            {"ref":"refs/heads/feature","before":"0000000","after":"abc123",
+             "repository":{"full_name":"octo/app"},"pusher":{"name":"octocat"}}""";
 
     final Path root;
     final Path workspace;
@@ -29,13 +40,30 @@ final class RunnerScenario implements AutoCloseable {
     final FakeGitHubApi api = new FakeGitHubApi(server, REPOSITORY);
     final EmulatedRunner runner;
 
-    RunnerScenario(Path root) {
+    RunnerScenario() {
+        this(temporaryRoot());
+    }
+
+    private RunnerScenario(Path root) {
         this.root = root;
         this.runner = new EmulatedRunner(root, REPOSITORY)
                 .context("job.check_run_id", String.valueOf(CHECK_RUN_ID))
                 .inGitHubActions(REPOSITORY, server.baseUri().toString(), FakeArtifactService.runtimeToken(1));
         this.workspace = runner.paths.workspace;
         RunnerOwnership.giveToRunnerUser(root.resolve("github"));
+    }
+
+    /**
+     * A later job of push run 100 on {@code feature} ({@code needs: [build]}, {@code if: failure()}): the run, this
+     * job ({@code recover}, 503, running on "GitHub Actions 4") and the push event; the test adds the jobs it
+     * reports on.
+     */
+    RunnerScenario followUpJob() {
+        api.addRun(100, 1, "push", "in_progress", null, "abc123", "feature")
+                .addJob(100, 1, 503, "recover", "in_progress", null, "GitHub Actions 4", "Set up job=success",
+                        "Run recovery-action=in_progress");
+        return event("push", PUSH_EVENT).set("GITHUB_JOB", "recover").set("RUNNER_NAME", "GitHub Actions 4")
+                .input("job-id", "503");
     }
 
     RunnerScenario set(String name, String value) {
@@ -124,5 +152,20 @@ final class RunnerScenario implements AutoCloseable {
     public void close() {
         server.close();
         EmulatedRunner.clearEnvironment();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the scenario folder " + root, e);
+        }
+    }
+
+    private static Path temporaryRoot() {
+        try {
+            return Files.createTempDirectory("runner-scenario");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,14 +35,11 @@ class StatsCommandTest {
     static final String CARGO = BaselineReportTest.resource("cargo-test-fail.log");
     static final String PYTEST = BaselineReportTest.resource("pytest-test-fail.log");
 
-    @TempDir
-    java.nio.file.Path dir;
-
-    RunnerScenario scenario;
+    @AutoClose
+    final RunnerScenario scenario = new RunnerScenario();
 
     @BeforeEach
     void setUp() {
-        scenario = new RunnerScenario(dir);
         for (int i = 1; i <= 260; i++) {
             long id = 1000 + i;
             String branch = i <= 250 ? "main" : "feature";
@@ -73,11 +69,6 @@ class StatsCommandTest {
         }
         scenario.api.addRun(2000, 1, "push", "in_progress", null, "shaRunning", "main");
         scenario.input("command", "stats").input("days", "30").set("GITHUB_EVENT_NAME", "schedule").install();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
     }
 
     @Test

@@ -2,12 +2,9 @@ package io.github.recoveryaction.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -29,14 +26,11 @@ class WorkflowRunReportTest {
                  "repository":{"full_name":"octo/app"}}""".formatted(attempt, conclusion);
     }
 
-    @TempDir
-    Path dir;
-
-    RunnerScenario scenario;
+    @AutoClose
+    final RunnerScenario scenario = new RunnerScenario();
 
     @BeforeEach
     void setUp() {
-        scenario = new RunnerScenario(dir);
         scenario.api.addPullRequest(12, "fee1dead", "forker:fix-typo", "open")
                 .addRun(200, 1, "pull_request", "completed", "failure", "fee1dead", "fix-typo")
                 .addJob(200, 1, 701, "test (ubuntu-latest, 21)", "completed", "failure", "GitHub Actions 9",
@@ -45,11 +39,6 @@ class WorkflowRunReportTest {
                         "##[group]Run ./gradlew test\n> Task :test FAILED\n##[error]Process completed with exit code 1.\n");
         scenario.event("workflow_run", workflowRunEvent("failure", 1)).set("GITHUB_WORKFLOW", "Recovery report")
                 .set("GITHUB_JOB", "report").set("GITHUB_RUN_ID", "300").input("job-id", "").install();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
     }
 
     @Test
